@@ -1,0 +1,9 @@
+import { LoginFailure } from '../modules/auth/login-failure.entity.js';
+import { Fund } from '../modules/funds/fund.entity.js';
+import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { Member } from '../modules/partnerships/member.entity.js';
+import { Partnership } from '../modules/partnerships/partnership.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+/** Every entity, listed explicitly: discovery by folder scanning differs between tsx and dist. */
+export const entities = [Organisation, User, Fund, Partnership, Member, LoginFailure];

@@ -1,0 +1,14 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TokenService } from '../modules/auth/tokens.js';
+import type { Viewer } from '../policy/viewer.js';
+import type { Loaders } from './loaders.js';
+
+export interface Context {
+  /** A fork per request, with the partnership member scope set to the viewer's organisation. */
+  readonly em: EntityManager;
+  readonly viewer: Viewer | null;
+  /** The client's address, for sign-in throttling. */
+  readonly address: string;
+  readonly tokens: TokenService;
+  readonly loaders: Loaders;
+}

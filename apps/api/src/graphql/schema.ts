@@ -1,0 +1,31 @@
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { FundResolver } from '../modules/funds/fund.resolver.js';
+import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import { PartnershipResolver } from '../modules/partnerships/partnership.resolver.js';
+import { UserResolver } from '../modules/users/user.resolver.js';
+import { denyByDefault } from './deny-by-default.js';
+import { DateTimeScalar } from './scalars.js';
+
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  OrganisationResolver,
+  FundResolver,
+  PartnershipResolver,
+] as const;
+
+export function buildEffektSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    globalMiddlewares: [denyByDefault],
+    validate: false,
+  });
+}
+
+/** The SDL committed as apps/api/schema.graphql, sorted so diffs stay readable. */
+export function printEffektSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

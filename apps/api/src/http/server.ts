@@ -1,0 +1,114 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { createErrorFormatter } from '../errors/format-error.js';
+import type { Context } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { buildEffektSchema } from '../graphql/schema.js';
+import type { Logger } from '../logger.js';
+import type { TokenService } from '../modules/auth/tokens.js';
+import { MEMBER_SCOPE_FILTER } from '../modules/partnerships/partnership.entity.js';
+import { requestLog } from './request-log.js';
+import { viewerFromAuthorization } from './viewer.js';
+import { serveWebClient } from './web-client.js';
+
+export interface ServerDependencies {
+  readonly orm: MikroORM;
+  readonly tokens: TokenService;
+  readonly logger: Logger;
+  readonly webDir?: string | undefined;
+}
+
+export interface EffektServer {
+  readonly httpServer: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Matches no partnership: anonymous requests still run with the member scope switched on. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+const MAX_BODY = '256kb';
+
+function requestErrors(error: unknown, _request: Request, response: Response, next: NextFunction) {
+  const type = error && typeof error === 'object' && 'type' in error ? error.type : undefined;
+  if (type === 'entity.too.large') {
+    response.status(413).json({
+      errors: [{ message: `Request body exceeds ${MAX_BODY}`, extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  } else if (type === 'entity.parse.failed') {
+    response.status(400).json({
+      errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  } else {
+    next(error);
+  }
+}
+
+export async function createEffektServer(deps: ServerDependencies): Promise<EffektServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5000 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildEffektSchema(),
+    formatError: createErrorFormatter(deps.logger),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.use(requestLog(deps.logger));
+  app.get('/healthz', async (_request, response) => {
+    try {
+      await deps.orm.em.getConnection().execute('select 1');
+      response.json({ status: 'ok' });
+    } catch {
+      response.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = deps.orm.em.fork();
+        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens, em);
+        em.setFilterParams(MEMBER_SCOPE_FILTER, { organisationId: viewer?.organisation.id ?? NOBODY });
+        res.locals.userId = viewer?.user.id;
+        return { em, viewer, address: req.ip ?? 'unknown', tokens: deps.tokens, loaders: createLoaders(em) };
+      },
+    }),
+  );
+  app.use(requestErrors);
+  serveWebClient(app, deps.webDir);
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(address && typeof address === 'object' ? address.port : port);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}

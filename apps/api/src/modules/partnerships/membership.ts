@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../errors/app-error.js';
+import type { Membership } from '../../policy/partnership.policy.js';
+import type { Viewer } from '../../policy/viewer.js';
+import { Member } from './member.entity.js';
+import { Partnership } from './partnership.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface PartnershipAccess extends Membership {
+  readonly partnership: Partnership;
+}
+
+/**
+ * Loads a partnership through the member-scoped EntityManager. A partnership the viewer's
+ * organisation is not a member of is indistinguishable from one that does not exist.
+ */
+export async function findPartnershipOrFail(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+): Promise<PartnershipAccess> {
+  const partnership = UUID.test(id) ? await em.findOne(Partnership, { id }) : null;
+  if (!partnership) throw AppError.notFound('Partnership');
+  const member = await em.findOne(Member, {
+    partnership: partnership.id,
+    organisation: viewer.organisation.id,
+  });
+  if (!member) throw AppError.notFound('Partnership');
+  return { partnership, status: partnership.status, viewerRole: member.role };
+}

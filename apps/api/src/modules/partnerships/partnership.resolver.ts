@@ -1,0 +1,101 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
+import { parseInput } from '../../errors/validate.js';
+import type { Context } from '../../graphql/context.js';
+import { authorize, can, requireViewer } from '../../policy/index.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { findPartnershipOrFail } from './membership.js';
+import { Partnership } from './partnership.entity.js';
+import { CreatePartnershipInput, createPartnershipSchema, uuidSchema } from './partnership.inputs.js';
+import { addMember, createPartnership } from './partnership.service.js';
+import { MemberView, PartnershipAbilities } from './partnership.types.js';
+import { PartnershipRole, PartnershipStatus } from './partnership-enums.js';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => [Partnership], { description: "Partnerships the viewer's organisation is a member of." })
+  partnerships(
+    @Arg('status', () => PartnershipStatus, { nullable: true }) status: PartnershipStatus | null,
+    @Ctx() context: Context,
+  ): Promise<Partnership[]> {
+    requireViewer(context.viewer);
+    return context.em.find(Partnership, status ? { status } : {}, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+    });
+  }
+
+  @Query(() => Partnership, { nullable: true })
+  async partnership(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Partnership> {
+    const access = await findPartnershipOrFail(context.em, requireViewer(context.viewer), id);
+    return access.partnership;
+  }
+
+  @Mutation(() => Partnership, {
+    description: 'A municipality user creates a DRAFT partnership; its organisation becomes COMMISSIONER.',
+  })
+  async createPartnership(
+    @Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput,
+    @Ctx() context: Context,
+  ): Promise<Partnership> {
+    const viewer = requireViewer(context.viewer);
+    authorize(viewer, 'partnership', 'create');
+    return createPartnership(context.em, viewer, parseInput(createPartnershipSchema, input, 'input'));
+  }
+
+  @Mutation(() => Partnership, {
+    description: 'Commissioner only, while no terms are agreed or an amendment is being prepared.',
+  })
+  async addMember(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('role', () => PartnershipRole) role: PartnershipRole,
+    @Ctx() context: Context,
+  ): Promise<Partnership> {
+    const viewer = requireViewer(context.viewer);
+    const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
+    authorize(viewer, 'partnership', 'addMember', access);
+    await addMember(context.em, access, parseInput(uuidSchema, organisationId, 'organisationId'), role);
+    context.loaders.membersOfPartnership.clear(access.partnership.id);
+    return access.partnership;
+  }
+
+  @FieldResolver(() => Organisation)
+  municipality(@Root() partnership: Partnership, @Ctx() context: Context): Promise<Organisation> {
+    return context.loaders.organisation.load(partnership.municipality.id);
+  }
+
+  @FieldResolver(() => [MemberView])
+  async members(@Root() partnership: Partnership, @Ctx() context: Context): Promise<MemberView[]> {
+    const members = await context.loaders.membersOfPartnership.load(partnership.id);
+    return members.map((member) => ({
+      organisation: member.organisation.getEntity(),
+      role: member.role,
+      joinedAt: member.joinedAt,
+    }));
+  }
+
+  @FieldResolver(() => PartnershipRole, {
+    description: "The viewer organisation's role in this partnership.",
+  })
+  async viewerRole(@Root() partnership: Partnership, @Ctx() context: Context): Promise<PartnershipRole> {
+    return (await this.membership(partnership, context)).viewerRole;
+  }
+
+  @FieldResolver(() => PartnershipAbilities)
+  async abilities(@Root() partnership: Partnership, @Ctx() context: Context): Promise<PartnershipAbilities> {
+    const viewer = requireViewer(context.viewer);
+    const membership = await this.membership(partnership, context);
+    return {
+      addMember: can(viewer, 'partnership', 'addMember', membership) && membership.status !== 'CLOSED',
+    };
+  }
+
+  private async membership(partnership: Partnership, context: Context) {
+    const viewer = requireViewer(context.viewer);
+    const members = await context.loaders.membersOfPartnership.load(partnership.id);
+    const own = members.find((member) => member.organisation.id === viewer.organisation.id);
+    // The member scope filter makes this unreachable; failing loudly beats guessing a role.
+    if (!own) throw AppError.notFound('Partnership');
+    return { status: partnership.status, viewerRole: own.role };
+  }
+}

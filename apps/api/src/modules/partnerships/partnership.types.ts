@@ -1,0 +1,21 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { PartnershipRole } from './partnership-enums.js';
+
+@ObjectType({ description: 'What the viewer may do here, decided by the policy module.' })
+export class PartnershipAbilities {
+  @Field(() => Boolean)
+  addMember!: boolean;
+}
+
+@ObjectType('Member')
+export class MemberView {
+  @Field(() => Organisation)
+  organisation!: Organisation;
+
+  @Field(() => PartnershipRole)
+  role!: PartnershipRole;
+
+  @Field(() => Date)
+  joinedAt!: Date;
+}

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Organisation } from '../organisations/organisation.entity.js';
+
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Stored lower-cased; sign-in compares lower-cased too. */
+  @Field(() => String)
+  @Property({ type: 'text', unique: true })
+  email: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name: string;
+
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash: string;
+
+  @ManyToOne(() => Organisation, { ref: true, deleteRule: 'restrict' })
+  organisation: Ref<Organisation>;
+
+  @Field(() => Boolean, { description: "Org admins may sign terms and manage their organisation's users." })
+  @Property({ type: 'boolean', default: false })
+  isOrgAdmin: boolean = false;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  constructor(props: { email: string; name: string; passwordHash: string; organisation: Ref<Organisation> }) {
+    this.email = props.email.toLowerCase();
+    this.name = props.name;
+    this.passwordHash = props.passwordHash;
+    this.organisation = props.organisation;
+  }
+}
