@@ -10,7 +10,10 @@ export default defineConfig({
     alias: [
       // One graphql instance for our sources and type-graphql (see test/vitest.config.ts).
       { find: /^graphql$/, replacement: require.resolve('graphql') },
-      { find: /^@effekt\/engine$/, replacement: fileURLToPath(new URL('../../packages/engine/src/index.ts', import.meta.url)) },
+      {
+        find: /^@effekt\/engine$/,
+        replacement: fileURLToPath(new URL('../../packages/engine/src/index.ts', import.meta.url)),
+      },
     ],
   },
   test: { name: 'api', include: ['src/**/*.test.ts'] },

@@ -12,7 +12,9 @@ describe('configuration', () => {
 
   it('keeps demo data out of a managed database unless asked', () => {
     expect(readConfig({ DATABASE_URL: 'postgres://u:p@db.internal:5432/effekt' }).loadDemoData).toBe(false);
-    expect(readConfig({ DATABASE_URL: 'postgres://u:p@db:5432/e', EFFEKT_DEMO: '1' }).loadDemoData).toBe(true);
+    expect(readConfig({ DATABASE_URL: 'postgres://u:p@db:5432/e', EFFEKT_DEMO: '1' }).loadDemoData).toBe(
+      true,
+    );
     expect(readConfig({ EFFEKT_DEMO: '0' }).loadDemoData).toBe(false);
   });
 

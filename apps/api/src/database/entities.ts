@@ -1,4 +1,9 @@
 import { LoginFailure } from '../modules/auth/login-failure.entity.js';
+import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
+import { Metric } from '../modules/contracts/metric.entity.js';
+import { Signature } from '../modules/contracts/signature.entity.js';
+import { Tranche } from '../modules/contracts/tranche.entity.js';
+import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
 import { Fund } from '../modules/funds/fund.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
@@ -6,4 +11,16 @@ import { Partnership } from '../modules/partnerships/partnership.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning differs between tsx and dist. */
-export const entities = [Organisation, User, Fund, Partnership, Member, LoginFailure];
+export const entities = [
+  Organisation,
+  User,
+  Fund,
+  Partnership,
+  Member,
+  LoginFailure,
+  ContractVersion,
+  Metric,
+  Tranche,
+  TrancheTerms,
+  Signature,
+];

@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
+import { Metric } from '../modules/contracts/metric.entity.js';
+import { Signature } from '../modules/contracts/signature.entity.js';
+import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
+import { Fund } from '../modules/funds/fund.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
+import { User } from '../modules/users/user.entity.js';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -13,23 +19,56 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+function byIdLoader<T extends { id: string }>(label: string, find: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T>(async (ids) => {
+    const byId = new Map((await find([...ids])).map((item) => [item.id, item]));
+    return ids.map((id) => byId.get(id) ?? new Error(`${label} ${id} missing`));
+  });
+}
+
+function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const groups = groupBy(await find([...keys]), key);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
 /** Batches per request, so a list of N partnerships costs one query per relation, not N. */
 export function createLoaders(em: EntityManager) {
   return {
-    organisation: new DataLoader<string, Organisation>(async (ids) => {
-      const found = await em.find(Organisation, { id: { $in: [...ids] } });
-      const byId = new Map(found.map((organisation) => [organisation.id, organisation]));
-      return ids.map((id) => byId.get(id) ?? new Error(`organisation ${id} missing`));
-    }),
-    membersOfPartnership: new DataLoader<string, Member[]>(async (partnershipIds) => {
-      const members = await em.find(
-        Member,
-        { partnership: { $in: [...partnershipIds] } },
-        { populate: ['organisation'], orderBy: { joinedAt: 'asc', id: 'asc' } },
-      );
-      const byPartnership = groupBy(members, (member) => member.partnership.id);
-      return partnershipIds.map((id) => byPartnership.get(id) ?? []);
-    }),
+    organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
+    user: byIdLoader('user', (ids) => em.find(User, { id: { $in: ids } })),
+    fund: byIdLoader('fund', (ids) => em.find(Fund, { id: { $in: ids } })),
+    membersOfPartnership: groupLoader(
+      (ids) =>
+        em.find(
+          Member,
+          { partnership: { $in: ids } },
+          { populate: ['organisation'], orderBy: { joinedAt: 'asc', id: 'asc' } },
+        ),
+      (member) => member.partnership.id,
+    ),
+    versionsOfPartnership: groupLoader(
+      (ids) => em.find(ContractVersion, { partnership: { $in: ids } }, { orderBy: { number: 'desc' } }),
+      (version) => version.partnership.id,
+    ),
+    metricsOfVersion: groupLoader(
+      (ids) => em.find(Metric, { version: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (metric) => metric.version.id,
+    ),
+    trancheTermsOfVersion: groupLoader(
+      (ids) =>
+        em.find(
+          TrancheTerms,
+          { version: { $in: ids } },
+          { populate: ['tranche'], orderBy: { position: 'asc' } },
+        ),
+      (terms) => terms.version.id,
+    ),
+    signaturesOfVersion: groupLoader(
+      (ids) => em.find(Signature, { version: { $in: ids } }, { orderBy: { signedAt: 'asc', id: 'asc' } }),
+      (signature) => signature.version.id,
+    ),
   };
 }
 

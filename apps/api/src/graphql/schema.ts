@@ -1,6 +1,10 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ContractVersionResolver } from '../modules/contracts/contract-version.resolver.js';
+import { MetricResolver } from '../modules/contracts/metric.resolver.js';
+import { SignatureResolver } from '../modules/contracts/signature.resolver.js';
+import { TrancheResolver } from '../modules/contracts/tranche.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { PartnershipResolver } from '../modules/partnerships/partnership.resolver.js';
@@ -14,6 +18,10 @@ export const resolvers = [
   OrganisationResolver,
   FundResolver,
   PartnershipResolver,
+  ContractVersionResolver,
+  MetricResolver,
+  TrancheResolver,
+  SignatureResolver,
 ] as const;
 
 export function buildEffektSchema(): Promise<GraphQLSchema> {

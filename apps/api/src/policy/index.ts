@@ -1,5 +1,7 @@
 import { AppError } from '../errors/app-error.js';
+import { contractPolicy } from './contract.policy.js';
 import { partnershipPolicy } from './partnership.policy.js';
+import { tranchePolicy } from './tranche.policy.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -8,6 +10,8 @@ import type { Viewer } from './viewer.js';
  */
 export const policies = {
   partnership: partnershipPolicy,
+  contract: contractPolicy,
+  tranche: tranchePolicy,
 } as const;
 
 type Policies = typeof policies;

@@ -3,8 +3,10 @@ import { AppError } from '../../errors/app-error.js';
 import { parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
+import { ContractVersionStatus } from '../contracts/contract-enums.js';
+import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { findPartnershipOrFail } from './membership.js';
+import { findPartnershipOrFail, viewerMembership } from './membership.js';
 import { Partnership } from './partnership.entity.js';
 import { CreatePartnershipInput, createPartnershipSchema, uuidSchema } from './partnership.inputs.js';
 import { addMember, createPartnership } from './partnership.service.js';
@@ -81,21 +83,44 @@ export class PartnershipResolver {
     return (await this.membership(partnership, context)).viewerRole;
   }
 
+  @FieldResolver(() => ContractVersion, {
+    nullable: true,
+    description: 'Agreed terms in force; null while none are agreed.',
+  })
+  async terms(@Root() partnership: Partnership, @Ctx() context: Context): Promise<ContractVersion | null> {
+    const versions = await context.loaders.versionsOfPartnership.load(partnership.id);
+    return versions.find((version) => version.status === ContractVersionStatus.AGREED) ?? null;
+  }
+
+  @FieldResolver(() => ContractVersion, {
+    nullable: true,
+    description: 'Proposed terms awaiting signatures; null when none are pending.',
+  })
+  async proposal(@Root() partnership: Partnership, @Ctx() context: Context): Promise<ContractVersion | null> {
+    const versions = await context.loaders.versionsOfPartnership.load(partnership.id);
+    return versions.find((version) => version.status === ContractVersionStatus.PROPOSED) ?? null;
+  }
+
+  @FieldResolver(() => [ContractVersion], { description: 'All versions, newest first.' })
+  versions(@Root() partnership: Partnership, @Ctx() context: Context): Promise<ContractVersion[]> {
+    return context.loaders.versionsOfPartnership.load(partnership.id);
+  }
+
   @FieldResolver(() => PartnershipAbilities)
   async abilities(@Root() partnership: Partnership, @Ctx() context: Context): Promise<PartnershipAbilities> {
     const viewer = requireViewer(context.viewer);
     const membership = await this.membership(partnership, context);
+    const open = membership.status !== PartnershipStatus.CLOSED;
     return {
-      addMember: can(viewer, 'partnership', 'addMember', membership) && membership.status !== 'CLOSED',
+      addMember: open && can(viewer, 'partnership', 'addMember', membership),
+      proposeTerms: open && can(viewer, 'contract', 'propose', membership),
     };
   }
 
   private async membership(partnership: Partnership, context: Context) {
-    const viewer = requireViewer(context.viewer);
-    const members = await context.loaders.membersOfPartnership.load(partnership.id);
-    const own = members.find((member) => member.organisation.id === viewer.organisation.id);
+    const membership = await viewerMembership(context, partnership.id);
     // The member scope filter makes this unreachable; failing loudly beats guessing a role.
-    if (!own) throw AppError.notFound('Partnership');
-    return { status: partnership.status, viewerRole: own.role };
+    if (!membership) throw AppError.notFound('Partnership');
+    return membership;
   }
 }

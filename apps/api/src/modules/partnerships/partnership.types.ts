@@ -6,6 +6,9 @@ import { PartnershipRole } from './partnership-enums.js';
 export class PartnershipAbilities {
   @Field(() => Boolean)
   addMember!: boolean;
+
+  @Field(() => Boolean)
+  proposeTerms!: boolean;
 }
 
 @ObjectType('Member')

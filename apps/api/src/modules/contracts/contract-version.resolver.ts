@@ -1,0 +1,145 @@
+import { formatMoney } from '@effekt/engine';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
+import type { Context } from '../../graphql/context.js';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { SIGNING_ROLES } from '../../policy/contract.policy.js';
+import { authorize, can, requireViewer } from '../../policy/index.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
+import { Partnership } from '../partnerships/partnership.entity.js';
+import { SignatureView, TrancheView } from './contract.types.js';
+import { ContractVersionStatus } from './contract-enums.js';
+import { ContractVersion } from './contract-version.entity.js';
+import { Metric } from './metric.entity.js';
+import { proposeTerms } from './propose-terms.service.js';
+import { signTerms } from './sign-terms.service.js';
+import { TermsInput } from './terms.inputs.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A version is found only through a partnership the viewer's organisation is a member of. */
+async function findVersionOrFail(context: Context, id: string) {
+  const viewer = requireViewer(context.viewer);
+  const version = UUID.test(id) ? await context.em.findOne(ContractVersion, { id }) : null;
+  if (!version) throw AppError.notFound('Contract version');
+  const access = await findPartnershipOrFail(context.em, viewer, version.partnership.id).catch(() => {
+    throw AppError.notFound('Contract version');
+  });
+  return { viewer, version, access };
+}
+
+@Resolver(() => ContractVersion)
+export class ContractVersionResolver {
+  @Query(() => ContractVersion, { nullable: true, description: 'One version of terms, for its members.' })
+  async contractVersion(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ContractVersion> {
+    return (await findVersionOrFail(context, id)).version;
+  }
+
+  @Mutation(() => ContractVersion, {
+    description:
+      'Commissioner only. Freezes the terms as a new PROPOSED version; a pending proposal becomes WITHDRAWN.',
+  })
+  async proposeTerms(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('terms', () => TermsInput) terms: TermsInput,
+    @Ctx() context: Context,
+  ): Promise<ContractVersion> {
+    const viewer = requireViewer(context.viewer);
+    const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
+    authorize(viewer, 'contract', 'propose', access);
+    return proposeTerms(context.em, viewer, access, terms);
+  }
+
+  @Mutation(() => ContractVersion, {
+    description: "An org admin of a required signatory. CONFLICT when contentHash is not the version's.",
+  })
+  async signTerms(
+    @Arg('versionId', () => ID) versionId: string,
+    @Arg('contentHash', () => String) contentHash: string,
+    @Ctx() context: Context,
+  ): Promise<ContractVersion> {
+    const { viewer, version, access } = await findVersionOrFail(context, versionId);
+    authorize(viewer, 'contract', 'sign', access);
+    return signTerms(context.em, viewer, version, contentHash);
+  }
+
+  @FieldResolver(() => Partnership)
+  partnership(@Root() version: ContractVersion, @Ctx() context: Context): Promise<Partnership> {
+    return context.em.findOneOrFail(Partnership, { id: version.partnership.id });
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'The most the municipality can ever pay under these terms, all periods together.',
+  })
+  paymentCap(@Root() version: ContractVersion): string {
+    return formatMoney(version.paymentCap);
+  }
+
+  @FieldResolver(() => [Metric])
+  metrics(@Root() version: ContractVersion, @Ctx() context: Context): Promise<Metric[]> {
+    return context.loaders.metricsOfVersion.load(version.id);
+  }
+
+  @FieldResolver(() => [TrancheView])
+  async tranches(@Root() version: ContractVersion, @Ctx() context: Context): Promise<TrancheView[]> {
+    const rows = await context.loaders.trancheTermsOfVersion.load(version.id);
+    return rows.map((row) => {
+      const tranche = row.tranche.getEntity();
+      return Object.assign(new TrancheView(), {
+        id: tranche.id,
+        kind: row.kind,
+        seniority: row.seniority,
+        commitment: formatMoney(row.commitment),
+        premiumRate: row.premiumRate,
+        organisationId: tranche.organisation.id,
+        fundId: tranche.fund?.id ?? null,
+        partnershipId: version.partnership.id,
+        rank: tranche.rank,
+        commitmentOre: row.commitment,
+      });
+    });
+  }
+
+  @FieldResolver(() => [SignatureView])
+  async signatures(@Root() version: ContractVersion, @Ctx() context: Context): Promise<SignatureView[]> {
+    const signatures = await context.loaders.signaturesOfVersion.load(version.id);
+    return signatures.map((signature) =>
+      Object.assign(new SignatureView(), {
+        organisationId: signature.organisation.id,
+        signedById: signature.signedBy.id,
+        signedAt: signature.signedAt,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Organisations whose signature is still missing.' })
+  async pendingSignatories(
+    @Root() version: ContractVersion,
+    @Ctx() context: Context,
+  ): Promise<Organisation[]> {
+    if (version.status !== ContractVersionStatus.PROPOSED) return [];
+    const [members, signatures] = await Promise.all([
+      context.loaders.membersOfPartnership.load(version.partnership.id),
+      context.loaders.signaturesOfVersion.load(version.id),
+    ]);
+    const signed = new Set(signatures.map((signature) => signature.organisation.id));
+    return members
+      .filter((member) => SIGNING_ROLES.has(member.role) && !signed.has(member.organisation.id))
+      .map((member) => member.organisation.getEntity());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may sign this version now.' })
+  async viewerCanSign(@Root() version: ContractVersion, @Ctx() context: Context): Promise<boolean> {
+    const viewer = requireViewer(context.viewer);
+    if (version.status !== ContractVersionStatus.PROPOSED) return false;
+    const [membership, signatures] = await Promise.all([
+      viewerMembership(context, version.partnership.id),
+      context.loaders.signaturesOfVersion.load(version.id),
+    ]);
+    if (!membership || signatures.some((signature) => signature.organisation.id === viewer.organisation.id)) {
+      return false;
+    }
+    return can(viewer, 'contract', 'sign', membership);
+  }
+}

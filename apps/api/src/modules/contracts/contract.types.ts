@@ -1,0 +1,65 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { TrancheKind } from './contract-enums.js';
+
+/** A tranche as one version sets it up; `id` is the tranche's lasting identity. */
+@ObjectType('Tranche')
+export class TrancheView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => TrancheKind)
+  kind!: TrancheKind;
+
+  @Field(() => Int)
+  seniority!: number;
+
+  @Field(() => DecimalScalar)
+  commitment!: string;
+
+  @Field(() => DecimalScalar)
+  premiumRate!: string;
+
+  organisationId!: string;
+  fundId!: string | null;
+  partnershipId!: string;
+  /** Tie-breaker in the waterfall: creation order within the partnership. */
+  rank!: number;
+  commitmentOre!: bigint;
+}
+
+@ObjectType('TranchePosition')
+export class TranchePositionView {
+  @Field(() => DecimalScalar)
+  committed!: string;
+
+  @Field(() => DecimalScalar)
+  disbursed!: string;
+
+  @Field(() => DecimalScalar)
+  principalRepaid!: string;
+
+  @Field(() => DecimalScalar)
+  premiumReceived!: string;
+
+  @Field(() => DecimalScalar, { description: 'disbursed - principalRepaid, 0 once written off' })
+  outstanding!: string;
+
+  @Field(() => DecimalScalar, { description: 'committed - disbursed while the partnership is open, else 0' })
+  undrawn!: string;
+
+  @Field(() => DecimalScalar, { description: 'outstanding + undrawn' })
+  atRisk!: string;
+
+  @Field(() => DecimalScalar)
+  writtenOff!: string;
+}
+
+@ObjectType('Signature')
+export class SignatureView {
+  organisationId!: string;
+  signedById!: string;
+
+  @Field(() => Date)
+  signedAt!: Date;
+}
