@@ -13,7 +13,10 @@ export default defineConfig({
     alias: [
       { find: /^graphql$/, replacement: require.resolve('graphql') },
       // The engine's sources, so tests never run a stale build of it.
-      { find: /^@effekt\/engine$/, replacement: fileURLToPath(new URL('../packages/engine/src/index.ts', import.meta.url)) },
+      {
+        find: /^@effekt\/engine$/,
+        replacement: fileURLToPath(new URL('../packages/engine/src/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

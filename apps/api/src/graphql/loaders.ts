@@ -1,3 +1,4 @@
+import type { FundPosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
@@ -5,8 +6,14 @@ import { Metric } from '../modules/contracts/metric.entity.js';
 import { Signature } from '../modules/contracts/signature.entity.js';
 import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
 import { Fund } from '../modules/funds/fund.entity.js';
+import { loadFundPositions } from '../modules/money/fund-position.js';
+import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-money.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
+import { Distribution } from '../modules/payments/distribution.entity.js';
+import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
+import { PaymentLine } from '../modules/payments/payment-line.entity.js';
+import { OutcomeReport } from '../modules/reports/outcome-report.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -39,6 +46,34 @@ export function createLoaders(em: EntityManager) {
     organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
     user: byIdLoader('user', (ids) => em.find(User, { id: { $in: ids } })),
     fund: byIdLoader('fund', (ids) => em.find(Fund, { id: { $in: ids } })),
+    metric: byIdLoader('metric', (ids) => em.find(Metric, { id: { $in: ids } })),
+    payment: byIdLoader('payment', (ids) => em.find(OutcomePayment, { id: { $in: ids } })),
+    reportsOfPartnership: groupLoader(
+      (ids) =>
+        em.find(
+          OutcomeReport,
+          { partnership: { $in: ids } },
+          { orderBy: { periodStart: 'desc', submittedAt: 'desc', id: 'asc' } },
+        ),
+      (report) => report.partnership.id,
+    ),
+    reportsOfPayment: groupLoader(
+      (ids) =>
+        em.find(OutcomeReport, { payment: { $in: ids } }, { orderBy: { periodStart: 'asc', id: 'asc' } }),
+      (report) => report.payment?.id ?? '',
+    ),
+    paymentsOfPartnership: groupLoader(
+      (ids) => em.find(OutcomePayment, { partnership: { $in: ids } }, { orderBy: { number: 'desc' } }),
+      (payment) => payment.partnership.id,
+    ),
+    linesOfPayment: groupLoader(
+      (ids) => em.find(PaymentLine, { payment: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (line) => line.payment.id,
+    ),
+    distributionsOfPayment: groupLoader(
+      (ids) => em.find(Distribution, { payment: { $in: ids } }, { populate: ['tranche'] }),
+      (distribution) => distribution.payment.id,
+    ),
     membersOfPartnership: groupLoader(
       (ids) =>
         em.find(
@@ -65,6 +100,10 @@ export function createLoaders(em: EntityManager) {
         ),
       (terms) => terms.version.id,
     ),
+    fundPosition: new DataLoader<Fund, FundPosition, string>((funds) => loadFundPositions(em, funds), {
+      cacheKeyFn: (fund) => fund.id,
+    }),
+    trancheMoney: new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids)),
     signaturesOfVersion: groupLoader(
       (ids) => em.find(Signature, { version: { $in: ids } }, { orderBy: { signedAt: 'asc', id: 'asc' } }),
       (signature) => signature.version.id,

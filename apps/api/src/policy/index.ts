@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error.js';
 import { contractPolicy } from './contract.policy.js';
+import { paymentPolicy, reportPolicy } from './delivery.policy.js';
 import { partnershipPolicy } from './partnership.policy.js';
 import { tranchePolicy } from './tranche.policy.js';
 import type { Viewer } from './viewer.js';
@@ -12,6 +13,8 @@ export const policies = {
   partnership: partnershipPolicy,
   contract: contractPolicy,
   tranche: tranchePolicy,
+  report: reportPolicy,
+  payment: paymentPolicy,
 } as const;
 
 type Policies = typeof policies;

@@ -30,4 +30,5 @@ export const KINDS_FOR_ROLE: Readonly<Record<PartnershipRole, readonly Organisat
 export const partnershipPolicy = {
   create: (viewer: Viewer) => isMunicipality(viewer),
   addMember: (viewer: Viewer, membership: Membership) => isCommissioner(viewer, membership),
+  close: (viewer: Viewer, membership: Membership) => isCommissioner(viewer, membership),
 } as const;

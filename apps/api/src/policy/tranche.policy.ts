@@ -14,4 +14,6 @@ export const trancheCanSeePosition = (
 
 export const tranchePolicy = {
   seePosition: trancheCanSeePosition,
+  disburse: (viewer: Viewer, _membership: Membership, trancheOrganisationId: string) =>
+    viewer.organisation.id === trancheOrganisationId,
 } as const;

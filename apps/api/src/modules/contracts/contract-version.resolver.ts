@@ -86,17 +86,16 @@ export class ContractVersionResolver {
     const rows = await context.loaders.trancheTermsOfVersion.load(version.id);
     return rows.map((row) => {
       const tranche = row.tranche.getEntity();
-      return Object.assign(new TrancheView(), {
+      return TrancheView.of({
         id: tranche.id,
         kind: row.kind,
         seniority: row.seniority,
-        commitment: formatMoney(row.commitment),
+        commitmentOre: row.commitment,
         premiumRate: row.premiumRate,
         organisationId: tranche.organisation.id,
         fundId: tranche.fund?.id ?? null,
         partnershipId: version.partnership.id,
         rank: tranche.rank,
-        commitmentOre: row.commitment,
       });
     });
   }

@@ -1,3 +1,4 @@
+import { formatDecimal, formatMoney, parseDecimal } from '@effekt/engine';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheKind } from './contract-enums.js';
@@ -26,6 +27,14 @@ export class TrancheView {
   /** Tie-breaker in the waterfall: creation order within the partnership. */
   rank!: number;
   commitmentOre!: bigint;
+
+  static of(props: Omit<TrancheView, 'commitment' | 'premiumRate'> & { premiumRate: string }): TrancheView {
+    return Object.assign(new TrancheView(), {
+      ...props,
+      commitment: formatMoney(props.commitmentOre),
+      premiumRate: formatDecimal(parseDecimal(props.premiumRate)),
+    });
+  }
 }
 
 @ObjectType('TranchePosition')

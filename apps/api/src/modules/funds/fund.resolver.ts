@@ -1,10 +1,14 @@
-import { formatMoney } from '@effekt/engine';
+import { type FundPosition, formatMoney } from '@effekt/engine';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { requireViewer } from '../../policy/index.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Fund } from './fund.entity.js';
+
+async function position(fund: Fund, context: Context): Promise<FundPosition> {
+  return context.loaders.fundPosition.load(fund);
+}
 
 @Resolver(() => Fund)
 export class FundResolver {
@@ -23,5 +27,36 @@ export class FundResolver {
   @FieldResolver(() => DecimalScalar)
   capital(@Root() fund: Fund): string {
     return formatMoney(fund.capital);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Sum of commitments of all tranches financed by this fund.',
+  })
+  async committed(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+    return formatMoney((await position(fund, context)).committed);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  async disbursed(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+    return formatMoney((await position(fund, context)).disbursed);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Principal plus premium received back from outcome payments.',
+  })
+  async received(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+    return formatMoney((await position(fund, context)).received);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  async writtenOff(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+    return formatMoney((await position(fund, context)).writtenOff);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'capital - disbursed - undrawn commitments of open partnerships + received',
+  })
+  async available(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+    return formatMoney((await position(fund, context)).available);
   }
 }

@@ -6,12 +6,13 @@ import { authorize, can, requireViewer } from '../../policy/index.js';
 import { ContractVersionStatus } from '../contracts/contract-enums.js';
 import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { closePartnership } from './close-partnership.service.js';
 import { findPartnershipOrFail, viewerMembership } from './membership.js';
 import { Partnership } from './partnership.entity.js';
 import { CreatePartnershipInput, createPartnershipSchema, uuidSchema } from './partnership.inputs.js';
 import { addMember, createPartnership } from './partnership.service.js';
 import { MemberView, PartnershipAbilities } from './partnership.types.js';
-import { PartnershipRole, PartnershipStatus } from './partnership-enums.js';
+import { ClosureOutcome, PartnershipRole, PartnershipStatus } from './partnership-enums.js';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -59,6 +60,20 @@ export class PartnershipResolver {
     await addMember(context.em, access, parseInput(uuidSchema, organisationId, 'organisationId'), role);
     context.loaders.membersOfPartnership.clear(access.partnership.id);
     return access.partnership;
+  }
+
+  @Mutation(() => Partnership, {
+    description: 'Commissioner only. Outstanding principal of investment tranches is written off.',
+  })
+  async closePartnership(
+    @Arg('id', () => ID) id: string,
+    @Arg('outcome', () => ClosureOutcome) outcome: ClosureOutcome,
+    @Ctx() context: Context,
+  ): Promise<Partnership> {
+    const viewer = requireViewer(context.viewer);
+    const access = await findPartnershipOrFail(context.em, viewer, id);
+    authorize(viewer, 'partnership', 'close', access);
+    return closePartnership(context.em, access.partnership.id, outcome);
   }
 
   @FieldResolver(() => Organisation)
@@ -114,6 +129,9 @@ export class PartnershipResolver {
     return {
       addMember: open && can(viewer, 'partnership', 'addMember', membership),
       proposeTerms: open && can(viewer, 'contract', 'propose', membership),
+      submitReport: open && can(viewer, 'report', 'submit', membership),
+      managePayments: open && can(viewer, 'payment', 'manage', membership),
+      close: open && can(viewer, 'partnership', 'close', membership),
     };
   }
 

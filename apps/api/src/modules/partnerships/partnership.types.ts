@@ -9,6 +9,15 @@ export class PartnershipAbilities {
 
   @Field(() => Boolean)
   proposeTerms!: boolean;
+
+  @Field(() => Boolean)
+  submitReport!: boolean;
+
+  @Field(() => Boolean, { description: 'Calculate, approve and mark payments paid.' })
+  managePayments!: boolean;
+
+  @Field(() => Boolean)
+  close!: boolean;
 }
 
 @ObjectType('Member')

@@ -1,0 +1,62 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
+import type { Context } from '../../graphql/context.js';
+import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { authorize, requireViewer } from '../../policy/index.js';
+import { TrancheView } from '../contracts/contract.types.js';
+import { termsInForceOrFail } from '../contracts/terms-in-force.js';
+import { Tranche } from '../contracts/tranche.entity.js';
+import { TrancheTerms } from '../contracts/tranche-terms.entity.js';
+import { findPartnershipOrFail } from '../partnerships/membership.js';
+import { recordDisbursement } from './disbursement.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@InputType()
+export class DisbursementInput {
+  @Field(() => ID)
+  trancheId!: string;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+
+  @Field(() => CalendarDateScalar)
+  date!: string;
+}
+
+@Resolver()
+export class DisbursementResolver {
+  @Mutation(() => TrancheView, {
+    description:
+      'The organisation holding the tranche (the commissioner for fund tranches); never beyond the commitment.',
+  })
+  async recordDisbursement(
+    @Arg('input', () => DisbursementInput) input: DisbursementInput,
+    @Ctx() context: Context,
+  ): Promise<TrancheView> {
+    const viewer = requireViewer(context.viewer);
+    const tranche = UUID.test(input.trancheId)
+      ? await context.em.findOne(Tranche, { id: input.trancheId })
+      : null;
+    if (!tranche) throw AppError.notFound('Tranche');
+    const access = await findPartnershipOrFail(context.em, viewer, tranche.partnership.id).catch(() => {
+      throw AppError.notFound('Tranche');
+    });
+    authorize(viewer, 'tranche', 'disburse', access, tranche.organisation.id);
+    await recordDisbursement(context.em, viewer, tranche, input);
+    context.loaders.trancheMoney.clear(tranche.id);
+    const version = await termsInForceOrFail(context.em, tranche.partnership.id);
+    const terms = await context.em.findOneOrFail(TrancheTerms, { version: version.id, tranche: tranche.id });
+    return TrancheView.of({
+      id: tranche.id,
+      kind: terms.kind,
+      seniority: terms.seniority,
+      commitmentOre: terms.commitment,
+      premiumRate: terms.premiumRate,
+      organisationId: tranche.organisation.id,
+      fundId: tranche.fund?.id ?? null,
+      partnershipId: tranche.partnership.id,
+      rank: tranche.rank,
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TrancheView } from '../contracts/contract.types.js';
+import type { TrancheKind } from '../contracts/contract-enums.js';
+import type { PartnershipStatus } from '../partnerships/partnership-enums.js';
+
+export interface Holding {
+  readonly tranche: TrancheView;
+  readonly partnershipStatus: PartnershipStatus;
+}
+
+interface HoldingRow {
+  id: string;
+  partnership_id: string;
+  organisation_id: string;
+  fund_id: string | null;
+  rank: number;
+  status: PartnershipStatus;
+  kind: TrancheKind;
+  seniority: number;
+  commitment: string;
+  premium_rate: string;
+}
+
+/**
+ * Tranches as the terms in force set them up, for one organisation or a set of funds, in one
+ * query. A tranche outside any agreed terms holds no money and is left out.
+ */
+export async function loadHoldings(
+  em: EntityManager,
+  by: { organisationId: string } | { fundIds: readonly string[] },
+): Promise<Holding[]> {
+  const [condition, parameter] =
+    'organisationId' in by
+      ? ['t.organisation_id = ?', by.organisationId]
+      : ['t.fund_id = any(?::uuid[])', by.fundIds];
+  const rows = await em.execute<HoldingRow[]>(
+    `select t.id, t.partnership_id, t.organisation_id, t.fund_id, t.rank, p.status,
+            tt.kind, tt.seniority, tt.commitment::text as commitment, tt.premium_rate::text as premium_rate
+       from tranche t
+       join partnership p on p.id = t.partnership_id
+       join contract_version v on v.partnership_id = t.partnership_id and v.status = 'AGREED'
+       join tranche_terms tt on tt.version_id = v.id and tt.tranche_id = t.id
+      where ${condition}
+      order by p.created_at desc, p.id, t.rank`,
+    [parameter],
+  );
+  return rows.map((row) => ({
+    partnershipStatus: row.status,
+    tranche: TrancheView.of({
+      id: row.id,
+      kind: row.kind,
+      seniority: row.seniority,
+      commitmentOre: BigInt(row.commitment),
+      premiumRate: row.premium_rate,
+      organisationId: row.organisation_id,
+      fundId: row.fund_id,
+      partnershipId: row.partnership_id,
+      rank: row.rank,
+    }),
+  }));
+}

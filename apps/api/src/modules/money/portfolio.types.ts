@@ -1,0 +1,28 @@
+import { Field, ObjectType } from 'type-graphql';
+import { TranchePositionView, TrancheView } from '../contracts/contract.types.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Partnership } from '../partnerships/partnership.entity.js';
+
+@ObjectType('ExposureLine')
+export class ExposureLineView {
+  @Field(() => Partnership)
+  partnership!: Partnership;
+
+  @Field(() => TrancheView)
+  tranche!: TrancheView;
+
+  @Field(() => TranchePositionView)
+  position!: TranchePositionView;
+}
+
+@ObjectType('Portfolio')
+export class PortfolioView {
+  @Field(() => Organisation)
+  organisation!: Organisation;
+
+  @Field(() => TranchePositionView, { description: 'Sums over lines.' })
+  totals!: TranchePositionView;
+
+  @Field(() => [ExposureLineView])
+  lines!: ExposureLineView[];
+}

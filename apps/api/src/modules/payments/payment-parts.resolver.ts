@@ -1,0 +1,77 @@
+import { formatMoney, sumOre } from '@effekt/engine';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
+import type { Context } from '../../graphql/context.js';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { TrancheView } from '../contracts/contract.types.js';
+import { Metric } from '../contracts/metric.entity.js';
+import { Partnership } from '../partnerships/partnership.entity.js';
+import { OutcomeReport } from '../reports/outcome-report.entity.js';
+import { ReportStatus } from '../reports/report-enums.js';
+import { OutcomePayment } from './outcome-payment.entity.js';
+import { DistributionView, PaymentLineView } from './payment.types.js';
+import { PaymentStatus } from './payment-enums.js';
+
+@Resolver(() => PaymentLineView)
+export class PaymentLineResolver {
+  @FieldResolver(() => Metric)
+  metric(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<Metric> {
+    return context.loaders.metric.load(line.metricId);
+  }
+
+  @FieldResolver(() => [OutcomeReport])
+  async reports(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<OutcomeReport[]> {
+    const reports = await context.loaders.reportsOfPayment.load(line.paymentId);
+    return reports.filter((report) => report.metricKey === line.metricKey);
+  }
+}
+
+@Resolver(() => DistributionView)
+export class DistributionResolver {
+  @FieldResolver(() => TrancheView)
+  async tranche(@Root() distribution: DistributionView, @Ctx() context: Context): Promise<TrancheView> {
+    const rows = await context.loaders.trancheTermsOfVersion.load(distribution.versionId);
+    const row = rows.find((candidate) => candidate.tranche.id === distribution.trancheId);
+    if (!row) throw new AppError('INTERNAL_SERVER_ERROR', 'distribution to a tranche outside its terms');
+    const tranche = row.tranche.getEntity();
+    return TrancheView.of({
+      id: tranche.id,
+      kind: row.kind,
+      seniority: row.seniority,
+      commitmentOre: row.commitment,
+      premiumRate: row.premiumRate,
+      organisationId: tranche.organisation.id,
+      fundId: tranche.fund?.id ?? null,
+      partnershipId: tranche.partnership.id,
+      rank: tranche.rank,
+    });
+  }
+}
+
+@Resolver(() => Partnership)
+export class PartnershipMoneyResolver {
+  @FieldResolver(() => [OutcomeReport])
+  async reports(
+    @Root() partnership: Partnership,
+    @Arg('status', () => ReportStatus, { nullable: true }) status: ReportStatus | null,
+    @Ctx() context: Context,
+  ): Promise<OutcomeReport[]> {
+    const reports = await context.loaders.reportsOfPartnership.load(partnership.id);
+    return status ? reports.filter((report) => report.status === status) : reports;
+  }
+
+  @FieldResolver(() => [OutcomePayment])
+  payments(@Root() partnership: Partnership, @Ctx() context: Context): Promise<OutcomePayment[]> {
+    return context.loaders.paymentsOfPartnership.load(partnership.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Sum of PAID outcome payments.' })
+  async paidToDate(@Root() partnership: Partnership, @Ctx() context: Context): Promise<string> {
+    const payments = await context.loaders.paymentsOfPartnership.load(partnership.id);
+    return formatMoney(
+      sumOre(
+        payments.filter((payment) => payment.status === PaymentStatus.PAID).map((payment) => payment.total),
+      ),
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import { formatMoney } from '@effekt/engine';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
+import type { Context } from '../../graphql/context.js';
+import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { authorize, can, requireViewer } from '../../policy/index.js';
+import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
+import { Partnership } from '../partnerships/partnership.entity.js';
+import { OutcomePayment } from './outcome-payment.entity.js';
+import { calculatePayment } from './payment.service.js';
+import { DistributionView, PaymentLineView } from './payment.types.js';
+import { approvePayment, markPaymentPaid } from './payment-status.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function findPaymentToManage(context: Context, id: string) {
+  const viewer = requireViewer(context.viewer);
+  const payment = UUID.test(id) ? await context.em.findOne(OutcomePayment, { id }) : null;
+  if (!payment) throw AppError.notFound('Payment');
+  const access = await findPartnershipOrFail(context.em, viewer, payment.partnership.id).catch(() => {
+    throw AppError.notFound('Payment');
+  });
+  authorize(viewer, 'payment', 'manage', access);
+  return { viewer, payment };
+}
+
+@Resolver(() => OutcomePayment)
+export class PaymentResolver {
+  @Mutation(() => OutcomePayment, {
+    description:
+      'Commissioner only. Settles every VERIFIED report not yet in a payment. Each report enters at\nmost one payment, also under concurrent calls. BAD_USER_INPUT when there is nothing to settle.',
+  })
+  async calculatePayment(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Ctx() context: Context,
+  ): Promise<OutcomePayment> {
+    const viewer = requireViewer(context.viewer);
+    const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
+    authorize(viewer, 'payment', 'manage', access);
+    return calculatePayment(context.em, viewer, access.partnership.id);
+  }
+
+  @Mutation(() => OutcomePayment)
+  async approvePayment(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<OutcomePayment> {
+    const { viewer, payment } = await findPaymentToManage(context, id);
+    return approvePayment(context.em, viewer, payment);
+  }
+
+  @Mutation(() => OutcomePayment)
+  async markPaymentPaid(
+    @Arg('id', () => ID) id: string,
+    @Arg('paidOn', () => CalendarDateScalar) paidOn: string,
+    @Ctx() context: Context,
+  ): Promise<OutcomePayment> {
+    const { viewer, payment } = await findPaymentToManage(context, id);
+    return markPaymentPaid(context.em, viewer, payment, paidOn);
+  }
+
+  @FieldResolver(() => Partnership)
+  partnership(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<Partnership> {
+    return context.em.findOneOrFail(Partnership, { id: payment.partnership.id });
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Amount the municipality pays, after every cap.' })
+  total(@Root() payment: OutcomePayment): string {
+    return formatMoney(payment.total);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'How much the contract-wide payment cap took off this payment.',
+  })
+  capReduction(@Root() payment: OutcomePayment): string {
+    return formatMoney(payment.capReduction);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description:
+      'Paid to the provider after every investment tranche is fully repaid with premium (DOMAIN.md).',
+  })
+  providerSurplus(@Root() payment: OutcomePayment): string {
+    return formatMoney(payment.providerSurplus);
+  }
+
+  @FieldResolver(() => [PaymentLineView])
+  async lines(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<PaymentLineView[]> {
+    const lines = await context.loaders.linesOfPayment.load(payment.id);
+    return lines.map((line) =>
+      Object.assign(new PaymentLineView(), {
+        metricId: line.metric.id,
+        paymentId: payment.id,
+        metricKey: line.metricKey,
+        gross: formatMoney(line.gross),
+        amount: formatMoney(line.amount),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [DistributionView], { description: 'Visible rows only (DOMAIN.md, access).' })
+  async distributions(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<DistributionView[]> {
+    const viewer = requireViewer(context.viewer);
+    const membership = await viewerMembership(context, payment.partnership.id);
+    if (!membership) return [];
+    const rows = await context.loaders.distributionsOfPayment.load(payment.id);
+    return rows
+      .filter((row) =>
+        can(viewer, 'tranche', 'seePosition', membership, row.tranche.getEntity().organisation.id),
+      )
+      .sort((a, b) => a.tranche.getEntity().rank - b.tranche.getEntity().rank)
+      .map((row) =>
+        Object.assign(new DistributionView(), {
+          trancheId: row.tranche.id,
+          versionId: payment.version.id,
+          principal: formatMoney(row.principal),
+          premium: formatMoney(row.premium),
+        }),
+      );
+  }
+}
