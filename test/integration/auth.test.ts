@@ -1,9 +1,16 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, GraphQLClient } from '../support/graphql-client.js';
-import { createTestDatabase, DEMO_USERS, startTestApi, type TestApi, type TestDatabase } from '../support/test-api.js';
+import {
+  createTestDatabase,
+  DEMO_USERS,
+  startTestApi,
+  type TestApi,
+  type TestDatabase,
+} from '../support/test-api.js';
 
-const LOGIN = 'mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token user { email isOrgAdmin organisation { name kind } } } }';
+const LOGIN =
+  'mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token user { email isOrgAdmin organisation { name kind } } } }';
 const ME = '{ me { email name isOrgAdmin organisation { name kind } } }';
 const SECRET = 'integration-test-secret-of-at-least-32-chars';
 
@@ -18,7 +25,12 @@ afterAll(() => api.close());
 
 describe('login', () => {
   it('signs in a demo user and returns a working token', async () => {
-    const result = await api.anonymous().data<{ login: { token: string; user: { email: string; isOrgAdmin: boolean; organisation: { name: string; kind: string } } } }>(LOGIN, {
+    const result = await api.anonymous().data<{
+      login: {
+        token: string;
+        user: { email: string; isOrgAdmin: boolean; organisation: { name: string; kind: string } };
+      };
+    }>(LOGIN, {
       email: DEMO_USERS.kapitalfond,
       password: 'effekt-demo',
     });
@@ -32,13 +44,19 @@ describe('login', () => {
   });
 
   it('accepts the e-mail in any case and with surrounding spaces', async () => {
-    const result = await api.anonymous().request(LOGIN, { email: '  Investor@Kapitalfond.EXAMPLE ', password: 'effekt-demo' });
+    const result = await api
+      .anonymous()
+      .request(LOGIN, { email: '  Investor@Kapitalfond.EXAMPLE ', password: 'effekt-demo' });
     expect(result.errors).toBeUndefined();
   });
 
   it('answers a wrong password and an unknown e-mail identically', async () => {
-    const wrongPassword = await api.anonymous().request(LOGIN, { email: DEMO_USERS.trivsel, password: 'nope' });
-    const unknownEmail = await api.anonymous().request(LOGIN, { email: 'nobody@nowhere.example', password: 'nope' });
+    const wrongPassword = await api
+      .anonymous()
+      .request(LOGIN, { email: DEMO_USERS.trivsel, password: 'nope' });
+    const unknownEmail = await api
+      .anonymous()
+      .request(LOGIN, { email: 'nobody@nowhere.example', password: 'nope' });
     expect(errorCode(wrongPassword)).toBe('UNAUTHENTICATED');
     expect(unknownEmail.errors).toEqual(wrongPassword.errors);
     expect(wrongPassword.data).toBeNull();
@@ -48,7 +66,9 @@ describe('login', () => {
     const empty = await api.anonymous().request(LOGIN, { email: '', password: 'x' });
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
     expect(empty.errors?.[0]?.extensions?.field).toBe('email');
-    const huge = await api.anonymous().request(LOGIN, { email: DEMO_USERS.trivsel, password: 'x'.repeat(5000) });
+    const huge = await api
+      .anonymous()
+      .request(LOGIN, { email: DEMO_USERS.trivsel, password: 'x'.repeat(5000) });
     expect(errorCode(huge)).toBe('BAD_USER_INPUT');
     expect(huge.errors?.[0]?.extensions?.field).toBe('password');
   });
@@ -75,7 +95,9 @@ describe('sign-in throttling', () => {
   it('lets no more than five of a burst of parallel guesses be checked', async () => {
     const email = DEMO_USERS.nordisk;
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, attempt) => api.anonymous().request(LOGIN, { email, password: `guess-${attempt}` })),
+      Array.from({ length: 12 }, (_, attempt) =>
+        api.anonymous().request(LOGIN, { email, password: `guess-${attempt}` }),
+      ),
     );
     const reasons = results.map((result) => result.errors?.[0]?.extensions?.reason);
     expect(reasons.filter((reason) => reason === 'INVALID_CREDENTIALS')).toHaveLength(5);

@@ -1,9 +1,9 @@
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLogger, loadDemoDataIfEmpty, migrate, openDatabase, startEmbeddedPostgres } from '@effekt/api';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createLogger, loadDemoDataIfEmpty, migrate, openDatabase, startEmbeddedPostgres } from '@effekt/api';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.js';
 
 declare module 'vitest' {

@@ -30,7 +30,10 @@ export class GraphQLClient {
   }
 
   /** Data of a request that must succeed; fails the test with the errors otherwise. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL request failed: ${JSON.stringify(result.errors)}`);

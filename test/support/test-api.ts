@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { createEffektServer, DEMO_PASSWORD, openDatabase, TokenService } from '@effekt/api';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { createEffektServer, DEMO_PASSWORD, openDatabase, TokenService } from '@effekt/api';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.js';
 import { GraphQLClient } from './graphql-client.js';
 
@@ -67,7 +67,10 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  const tokens = new TokenService(options.secret ?? randomBytes(32).toString('hex'), options.tokenTtl ?? '1h');
+  const tokens = new TokenService(
+    options.secret ?? randomBytes(32).toString('hex'),
+    options.tokenTtl ?? '1h',
+  );
   const server = await createEffektServer({ orm, tokens, logger });
   const port = await server.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;

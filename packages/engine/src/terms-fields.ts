@@ -113,6 +113,9 @@ export function readText(
 ): string {
   if (required && text.trim() === '') issues.add(field, 'REQUIRED', `${field} must not be empty`);
   if ([...text].length > max) issues.add(field, 'TOO_LONG', `${field} must be at most ${max} characters`);
+  // PostgreSQL cannot store U+0000 in text; refusing it here names the field.
+  if (text.includes('\u0000'))
+    issues.add(field, 'INVALID_FORMAT', `${field} must not contain the NUL character`);
   return text;
 }
 

@@ -175,3 +175,12 @@ describe('parseTerms', () => {
     );
   });
 });
+
+describe('validateTerms: text PostgreSQL cannot store', () => {
+  it.each(['name', 'definition', 'unit'] as const)('refuses a NUL character in a metric %s', (field) => {
+    const issues = validateTerms(withMetric({ [field]: 'før\u0000efter' }), context);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ field: `terms.metrics[0].${field}`, code: 'INVALID_FORMAT' }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DriverException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger.js';
@@ -13,6 +14,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** PostgreSQL's codes for text it cannot store: NUL bytes and invalid encodings. */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
 
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
@@ -38,6 +42,12 @@ export function createErrorFormatter(logger: Logger) {
       return {
         message: `${field}: ${Object.values(first?.constraints ?? {}).join(', ') || 'invalid value'}`,
         extensions: { code: 'BAD_USER_INPUT', field },
+      };
+    }
+    if (original instanceof DriverException && UNSTORABLE_TEXT.has(String(original.code))) {
+      return {
+        message: 'Text contains a character that cannot be stored (such as NUL)',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_CHARACTER' },
       };
     }
     const code = formatted.extensions?.code;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
 import type { TokenService } from '../modules/auth/tokens.js';
 import type { Viewer } from '../policy/viewer.js';
 import type { Loaders } from './loaders.js';
@@ -11,4 +12,6 @@ export interface Context {
   readonly address: string;
   readonly tokens: TokenService;
   readonly loaders: Loaders;
+  /** For the request log only. */
+  readonly response: Response;
 }

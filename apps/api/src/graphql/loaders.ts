@@ -5,6 +5,7 @@ import { ContractVersion } from '../modules/contracts/contract-version.entity.js
 import { Metric } from '../modules/contracts/metric.entity.js';
 import { Signature } from '../modules/contracts/signature.entity.js';
 import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
+import { Disbursement } from '../modules/delivery/disbursement.entity.js';
 import { Fund } from '../modules/funds/fund.entity.js';
 import { loadFundPositions } from '../modules/money/fund-position.js';
 import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-money.js';
@@ -103,6 +104,11 @@ export function createLoaders(em: EntityManager) {
     fundPosition: new DataLoader<Fund, FundPosition, string>((funds) => loadFundPositions(em, funds), {
       cacheKeyFn: (fund) => fund.id,
     }),
+    disbursementsOfTranche: groupLoader(
+      (ids) =>
+        em.find(Disbursement, { tranche: { $in: ids } }, { orderBy: { date: 'asc', recordedAt: 'asc' } }),
+      (disbursement) => disbursement.tranche.id,
+    ),
     trancheMoney: new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids)),
     signaturesOfVersion: groupLoader(
       (ids) => em.find(Signature, { version: { $in: ids } }, { orderBy: { signedAt: 'asc', id: 'asc' } }),

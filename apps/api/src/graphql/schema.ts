@@ -6,7 +6,7 @@ import { MetricResolver } from '../modules/contracts/metric.resolver.js';
 import { SignatureResolver } from '../modules/contracts/signature.resolver.js';
 import { TrancheResolver } from '../modules/contracts/tranche.resolver.js';
 import { DisbursementResolver } from '../modules/delivery/disbursement.resolver.js';
-import { FundResolver } from '../modules/funds/fund.resolver.js';
+import { FundExposureResolver, FundResolver } from '../modules/funds/fund.resolver.js';
 import { PortfolioResolver } from '../modules/money/portfolio.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { PartnershipResolver } from '../modules/partnerships/partnership.resolver.js';
@@ -26,6 +26,7 @@ export const resolvers = [
   UserResolver,
   OrganisationResolver,
   FundResolver,
+  FundExposureResolver,
   PartnershipResolver,
   ContractVersionResolver,
   MetricResolver,

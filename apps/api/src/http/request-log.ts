@@ -17,10 +17,10 @@ export function requestLog(logger: Logger) {
       logger.info(
         {
           method: request.method,
-          path: request.path,
+          path: request.originalUrl.split('?')[0],
           status: response.statusCode,
           durationMs: Math.round(durationMs * 100) / 100,
-          operationName: operationName(request.body),
+          operationName: response.locals.operationName ?? operationName(request.body),
           userId: response.locals.userId,
         },
         'request',

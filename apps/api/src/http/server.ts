@@ -33,6 +33,17 @@ export interface EffektServer {
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const MAX_BODY = '256kb';
 
+/** Hands the resolved operation name to the request log, also when the body does not name it. */
+const operationNameForLog: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName, contextValue }) {
+        if (operationName) contextValue.response.locals.operationName = operationName;
+      },
+    };
+  },
+};
+
 function requestErrors(error: unknown, _request: Request, response: Response, next: NextFunction) {
   const type = error && typeof error === 'object' && 'type' in error ? error.type : undefined;
   if (type === 'entity.too.large') {
@@ -57,7 +68,8 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5000 },
+    // Apollo's own parser limit (parseOptions below) answers 400; armor's would answer 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000 },
     blockFieldSuggestion: { enabled: true },
   });
@@ -69,8 +81,10 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationNameForLog,
     ],
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 5000 },
   });
   await apollo.start();
 
@@ -92,7 +106,14 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens, em);
         em.setFilterParams(MEMBER_SCOPE_FILTER, { organisationId: viewer?.organisation.id ?? NOBODY });
         res.locals.userId = viewer?.user.id;
-        return { em, viewer, address: req.ip ?? 'unknown', tokens: deps.tokens, loaders: createLoaders(em) };
+        return {
+          em,
+          viewer,
+          address: req.ip ?? 'unknown',
+          tokens: deps.tokens,
+          loaders: createLoaders(em),
+          response: res,
+        };
       },
     }),
   );

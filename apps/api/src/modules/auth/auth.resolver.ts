@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { parseInput } from '../../errors/validate.js';
+import { hasNul, parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import { requireViewer } from '../../policy/index.js';
@@ -9,7 +9,12 @@ import { AuthPayload } from './auth.types.js';
 import { authenticate } from './login.service.js';
 
 const loginInput = z.object({
-  email: z.string().trim().min(1, 'must not be empty').max(320, 'must be at most 320 characters'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(320, 'must be at most 320 characters')
+    .refine((text) => !hasNul(text), 'must not contain the NUL character'),
   password: z.string().min(1, 'must not be empty').max(1024, 'must be at most 1024 characters'),
 });
 

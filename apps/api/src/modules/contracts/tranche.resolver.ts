@@ -1,10 +1,13 @@
+import { formatMoney } from '@effekt/engine';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { can, requireViewer } from '../../policy/index.js';
+import { DisbursementView } from '../delivery/disbursement.types.js';
 import { Fund } from '../funds/fund.entity.js';
 import { formatPosition, positionOf } from '../money/tranche-money.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { viewerMembership } from '../partnerships/membership.js';
+import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 import { TranchePositionView, TrancheView } from './contract.types.js';
 
 @Resolver(() => TrancheView)
@@ -17,6 +20,33 @@ export class TrancheResolver {
   @FieldResolver(() => Fund, { nullable: true })
   fund(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<Fund> | null {
     return tranche.fundId ? context.loaders.fund.load(tranche.fundId) : null;
+  }
+
+  @FieldResolver(() => [DisbursementView], { description: 'Visible where the position is.' })
+  async disbursements(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<DisbursementView[]> {
+    const viewer = requireViewer(context.viewer);
+    const membership = await viewerMembership(context, tranche.partnershipId);
+    if (!membership || !can(viewer, 'tranche', 'seePosition', membership, tranche.organisationId)) return [];
+    const rows = await context.loaders.disbursementsOfTranche.load(tranche.id);
+    return rows.map((row) => ({
+      id: row.id,
+      amount: formatMoney(row.amount),
+      date: row.date,
+      recordedAt: row.recordedAt,
+    }));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may record a disbursement into this tranche now.',
+  })
+  async viewerCanDisburse(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<boolean> {
+    const viewer = requireViewer(context.viewer);
+    const membership = await viewerMembership(context, tranche.partnershipId);
+    return (
+      membership !== null &&
+      membership.status === PartnershipStatus.ACTIVE &&
+      can(viewer, 'tranche', 'disburse', membership, tranche.organisationId)
+    );
   }
 
   @FieldResolver(() => TranchePositionView, {

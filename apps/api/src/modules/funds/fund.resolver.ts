@@ -1,8 +1,12 @@
 import { type FundPosition, formatMoney } from '@effekt/engine';
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { requireViewer } from '../../policy/index.js';
+import { exposureOf } from '../money/exposure.js';
+import { ExposurePointView } from '../money/history.js';
+import { loadHoldings } from '../money/holdings.js';
+import { ExposureLineView } from '../money/portfolio.types.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Fund } from './fund.entity.js';
 
@@ -58,5 +62,28 @@ export class FundResolver {
   })
   async available(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
     return formatMoney((await position(fund, context)).available);
+  }
+}
+
+@ObjectType('FundExposure')
+export class FundExposureView {
+  @Field(() => [ExposureLineView], {
+    description: 'A line per tranche the fund finances under terms in force.',
+  })
+  lines!: ExposureLineView[];
+
+  @Field(() => [ExposurePointView])
+  history!: ExposurePointView[];
+}
+
+@Resolver(() => Fund)
+export class FundExposureResolver {
+  @FieldResolver(() => FundExposureView, {
+    description: "The fund's tranches and their history, for the fund manager.",
+  })
+  async exposure(@Root() fund: Fund, @Ctx() context: Context): Promise<FundExposureView> {
+    const holdings = await loadHoldings(context.em, { fundIds: [fund.id] });
+    const { lines, history } = await exposureOf(context, holdings);
+    return { lines, history };
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { TrancheView } from '../contracts/contract.types.js';
 import type { TrancheKind } from '../contracts/contract-enums.js';
 import type { PartnershipStatus } from '../partnerships/partnership-enums.js';
@@ -32,7 +33,7 @@ export async function loadHoldings(
   const [condition, parameter] =
     'organisationId' in by
       ? ['t.organisation_id = ?', by.organisationId]
-      : ['t.fund_id = any(?::uuid[])', by.fundIds];
+      : ['t.fund_id = any(?::uuid[])', uuidArrayLiteral(by.fundIds)];
   const rows = await em.execute<HoldingRow[]>(
     `select t.id, t.partnership_id, t.organisation_id, t.fund_id, t.rank, p.status,
             tt.kind, tt.seniority, tt.commitment::text as commitment, tt.premium_rate::text as premium_rate

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { TranchePositionView, TrancheView } from '../contracts/contract.types.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
+import { ExposurePointView } from './history.js';
 
 @ObjectType('ExposureLine')
 export class ExposureLineView {
@@ -25,4 +26,7 @@ export class PortfolioView {
 
   @Field(() => [ExposureLineView])
   lines!: ExposureLineView[];
+
+  @Field(() => [ExposurePointView], { description: 'Cumulative exposure over time, for charts.' })
+  history!: ExposurePointView[];
 }

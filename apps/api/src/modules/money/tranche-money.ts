@@ -1,5 +1,6 @@
 import { formatMoney, type Ore, type TranchePosition, tranchePosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { TrancheKind } from '../contracts/contract-enums.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 
@@ -17,6 +18,7 @@ export async function loadTrancheMoney(
   em: EntityManager,
   trancheIds: readonly string[],
 ): Promise<TrancheMoney[]> {
+  const ids = uuidArrayLiteral(trancheIds);
   const rows = await em.execute<{ id: string; disbursed: string; principal: string; premium: string }[]>(
     `select t.id,
             coalesce(d.disbursed, 0)::text as disbursed,
@@ -28,7 +30,7 @@ export async function loadTrancheMoney(
        left join (select x.tranche_id, sum(x.principal) as principal, sum(x.premium) as premium
                     from distribution x join outcome_payment p on p.id = x.payment_id and p.status = 'PAID'
                    where x.tranche_id = any(?::uuid[]) group by x.tranche_id) x on x.tranche_id = t.id`,
-    [trancheIds, trancheIds, trancheIds],
+    [ids, ids, ids],
   );
   const byId = new Map(
     rows.map((row) => [

@@ -1,15 +1,17 @@
 import { formatDecimal, parseDecimal } from '@effekt/engine';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { authorize, requireViewer } from '../../policy/index.js';
+import { authorize, can, requireViewer } from '../../policy/index.js';
 import { Metric } from '../contracts/metric.entity.js';
-import { findPartnershipOrFail } from '../partnerships/membership.js';
+import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
+import { Partnership } from '../partnerships/partnership.entity.js';
 import { OutcomePayment } from '../payments/outcome-payment.entity.js';
 import { User } from '../users/user.entity.js';
 import { OutcomeReport } from './outcome-report.entity.js';
 import { reviewReport, submitReport } from './report.service.js';
+import { ReportStatus } from './report-enums.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -80,6 +82,48 @@ export class ReportResolver {
   ): Promise<OutcomeReport> {
     const { viewer, report } = await findReportForReview(context, id);
     return reviewReport(context.em, viewer, report, { verified: false, note: reason });
+  }
+
+  @Query(() => [OutcomeReport], {
+    description: 'Reports awaiting review by the viewer: SUBMITTED reports of metrics its role verifies.',
+  })
+  async reviewInbox(@Ctx() context: Context): Promise<OutcomeReport[]> {
+    const viewer = requireViewer(context.viewer);
+    const candidates = await context.em.find(
+      OutcomeReport,
+      { status: ReportStatus.SUBMITTED, partnership: { members: { organisation: viewer.organisation.id } } },
+      { populate: ['metric'], orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+    const reviewable = await Promise.all(
+      candidates.map(async (report) => {
+        const membership = await viewerMembership(context, report.partnership.id);
+        return (
+          membership !== null &&
+          can(viewer, 'report', 'review', membership, report.metric.getEntity().verifier)
+        );
+      }),
+    );
+    return candidates.filter((_, index) => reviewable[index]);
+  }
+
+  @FieldResolver(() => Partnership)
+  partnership(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<Partnership> {
+    return context.em.findOneOrFail(Partnership, { id: report.partnership.id });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may verify or reject this report now.' })
+  async viewerCanReview(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<boolean> {
+    const viewer = requireViewer(context.viewer);
+    if (report.status !== ReportStatus.SUBMITTED) return false;
+    const [membership, metric] = await Promise.all([
+      viewerMembership(context, report.partnership.id),
+      context.loaders.metric.load(report.metric.id),
+    ]);
+    return (
+      membership !== null &&
+      membership.status === 'ACTIVE' &&
+      can(viewer, 'report', 'review', membership, metric.verifier)
+    );
   }
 
   @FieldResolver(() => Metric)
