@@ -23,8 +23,13 @@ for (const [name, command, args] of steps) {
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+// The served schema must keep every name and shape of the fixed core contract.
 const contractCheck = '../shared/tools/check-core-api.mjs';
 if (existsSync(contractCheck)) {
-  console.log('\n▶ core API contract (informational until the whole contract is served)');
-  spawnSync('node', [contractCheck, 'apps/api/schema.graphql'], { stdio: 'inherit' });
+  console.log('\n▶ core API contract');
+  const result = spawnSync('node', [contractCheck, 'apps/api/schema.graphql'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+} else if (process.env.CI) {
+  console.error('✗ ../shared/tools/check-core-api.mjs is missing; CI needs ../shared beside the project');
+  process.exit(1);
 }

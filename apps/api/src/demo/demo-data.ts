@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { PartnershipRole } from '../modules/partnerships/partnership-enums.js';
+import { playWorkedExample } from './demo-delivery.js';
 import { createDemoDirectory, type DemoDirectory } from './demo-directory.js';
 import { createDemoPartnership } from './demo-partnerships.js';
 
@@ -137,7 +138,8 @@ export async function loadDemoDataIfEmpty(orm: MikroORM, logger: Logger): Promis
   if ((await em.count(Organisation, {})) > 0) return false;
   await em.transactional(async (tx) => {
     const directory = await createDemoDirectory(tx);
-    await createDemoPartnership(tx, directory, stopVold);
+    const workedExample = await createDemoPartnership(tx, directory, stopVold);
+    await playWorkedExample(tx, directory, workedExample);
     await createDemoPartnership(tx, directory, ungeIJob);
   });
   logger.info('demo data loaded');
