@@ -6,12 +6,7 @@ import type { Partnership } from '../modules/partnerships/partnership.entity.js'
 import { calculatePayment } from '../modules/payments/payment.service.js';
 import { approvePayment, markPaymentPaid } from '../modules/payments/payment-status.service.js';
 import { reviewReport, submitReport } from '../modules/reports/report.service.js';
-import type { Viewer } from '../policy/viewer.js';
-import type { DemoDirectory, DemoKey } from './demo-directory.js';
-
-function viewerOf(directory: DemoDirectory, key: DemoKey): Viewer {
-  return { user: directory.user(key), organisation: directory.organisation(key) };
-}
+import { type DemoDirectory, type DemoKey, viewerOf } from './demo-directory.js';
 
 /**
  * The worked example of DOMAIN.md played through the services: every tranche fully disbursed,

@@ -5,6 +5,7 @@ import { Fund } from '../modules/funds/fund.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { OrganisationKind } from '../modules/organisations/organisation-kind.js';
 import { User } from '../modules/users/user.entity.js';
+import type { Viewer } from '../policy/viewer.js';
 
 export const DEMO_PASSWORD = 'effekt-demo';
 
@@ -74,6 +75,11 @@ const FUNDS: { name: string; municipality: DemoKey; capital: string }[] = [
   { name: 'Den sociale Investeringsfond', municipality: 'aarhus', capital: '40000000.00' },
   { name: 'Vestby Sociale Investeringspulje', municipality: 'vestby', capital: '10000000.00' },
 ];
+
+/** The demo organisation's admin acting, as a signed-in request would. */
+export function viewerOf(directory: DemoDirectory, key: DemoKey): Viewer {
+  return { user: directory.user(key), organisation: directory.organisation(key) };
+}
 
 export interface DemoDirectory {
   readonly organisation: (key: DemoKey) => Organisation;

@@ -7,8 +7,7 @@ import { Member } from '../modules/partnerships/member.entity.js';
 import { MEMBER_SCOPE_FILTER, Partnership } from '../modules/partnerships/partnership.entity.js';
 import { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
 import { User } from '../modules/users/user.entity.js';
-import type { Viewer } from '../policy/viewer.js';
-import type { DemoDirectory, DemoKey } from './demo-directory.js';
+import { type DemoDirectory, type DemoKey, viewerOf } from './demo-directory.js';
 
 export interface DemoPartnership {
   readonly title: string;
@@ -16,10 +15,6 @@ export interface DemoPartnership {
   readonly commissioner: DemoKey;
   readonly members: readonly (readonly [DemoKey, PartnershipRole])[];
   readonly terms: (directory: DemoDirectory) => TermsDraft;
-}
-
-function viewerOf(directory: DemoDirectory, key: DemoKey): Viewer {
-  return { user: directory.user(key), organisation: directory.organisation(key) };
 }
 
 /** Creates a partnership and agrees its terms through the same services the API uses. */

@@ -18,6 +18,15 @@ const REQUEST_ERROR_CODES = new Set([
 /** PostgreSQL's codes for text it cannot store: NUL bytes and invalid encodings. */
 const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
 
+/**
+ * The input path graphql-js names when a variable cannot be coerced, e.g.
+ * `Variable "$terms" got invalid value "x" at "terms.paymentCap"` gives "terms.paymentCap".
+ */
+export function fieldOfVariableError(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
+  return match?.[2] ?? match?.[1];
+}
+
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
@@ -52,10 +61,11 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      const field = fieldOfVariableError(formatted.message);
       return {
         message: formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: { code: 'BAD_USER_INPUT', reason: code },
+        extensions: { code: 'BAD_USER_INPUT', reason: code, ...(field ? { field } : {}) },
       };
     }
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {

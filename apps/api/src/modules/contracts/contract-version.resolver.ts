@@ -2,6 +2,7 @@ import { formatMoney } from '@effekt/engine';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { SIGNING_ROLES } from '../../policy/contract.policy.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
@@ -16,12 +17,10 @@ import { proposeTerms } from './propose-terms.service.js';
 import { signTerms } from './sign-terms.service.js';
 import { TermsInput } from './terms.inputs.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A version is found only through a partnership the viewer's organisation is a member of. */
 async function findVersionOrFail(context: Context, id: string) {
   const viewer = requireViewer(context.viewer);
-  const version = UUID.test(id) ? await context.em.findOne(ContractVersion, { id }) : null;
+  const version = isUuid(id) ? await context.em.findOne(ContractVersion, { id }) : null;
   if (!version) throw AppError.notFound('Contract version');
   const access = await findPartnershipOrFail(context.em, viewer, version.partnership.id).catch(() => {
     throw AppError.notFound('Contract version');
@@ -84,20 +83,7 @@ export class ContractVersionResolver {
   @FieldResolver(() => [TrancheView])
   async tranches(@Root() version: ContractVersion, @Ctx() context: Context): Promise<TrancheView[]> {
     const rows = await context.loaders.trancheTermsOfVersion.load(version.id);
-    return rows.map((row) => {
-      const tranche = row.tranche.getEntity();
-      return TrancheView.of({
-        id: tranche.id,
-        kind: row.kind,
-        seniority: row.seniority,
-        commitmentOre: row.commitment,
-        premiumRate: row.premiumRate,
-        organisationId: tranche.organisation.id,
-        fundId: tranche.fund?.id ?? null,
-        partnershipId: version.partnership.id,
-        rank: tranche.rank,
-      });
-    });
+    return rows.map((row) => TrancheView.fromTerms(row));
   }
 
   @FieldResolver(() => [SignatureView])

@@ -2,6 +2,7 @@ import { formatDecimal, formatMoney, parseDecimal } from '@effekt/engine';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheKind } from './contract-enums.js';
+import type { TrancheTerms } from './tranche-terms.entity.js';
 
 /** A tranche as one version sets it up; `id` is the tranche's lasting identity. */
 @ObjectType('Tranche')
@@ -27,6 +28,22 @@ export class TrancheView {
   /** Tie-breaker in the waterfall: creation order within the partnership. */
   rank!: number;
   commitmentOre!: bigint;
+
+  /** A tranche as the given version's terms row sets it up (its tranche populated). */
+  static fromTerms(row: TrancheTerms): TrancheView {
+    const tranche = row.tranche.getEntity();
+    return TrancheView.of({
+      id: tranche.id,
+      kind: row.kind,
+      seniority: row.seniority,
+      commitmentOre: row.commitment,
+      premiumRate: row.premiumRate,
+      organisationId: tranche.organisation.id,
+      fundId: tranche.fund?.id ?? null,
+      partnershipId: tranche.partnership.id,
+      rank: tranche.rank,
+    });
+  }
 
   static of(props: Omit<TrancheView, 'commitment' | 'premiumRate'> & { premiumRate: string }): TrancheView {
     return Object.assign(new TrancheView(), {

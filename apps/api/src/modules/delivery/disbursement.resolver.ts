@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, requireViewer } from '../../policy/index.js';
 import { TrancheView } from '../contracts/contract.types.js';
@@ -9,8 +10,6 @@ import { Tranche } from '../contracts/tranche.entity.js';
 import { TrancheTerms } from '../contracts/tranche-terms.entity.js';
 import { findPartnershipOrFail } from '../partnerships/membership.js';
 import { recordDisbursement } from './disbursement.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @InputType()
 export class DisbursementInput {
@@ -35,7 +34,7 @@ export class DisbursementResolver {
     @Ctx() context: Context,
   ): Promise<TrancheView> {
     const viewer = requireViewer(context.viewer);
-    const tranche = UUID.test(input.trancheId)
+    const tranche = isUuid(input.trancheId)
       ? await context.em.findOne(Tranche, { id: input.trancheId })
       : null;
     if (!tranche) throw AppError.notFound('Tranche');
@@ -46,17 +45,11 @@ export class DisbursementResolver {
     await recordDisbursement(context.em, viewer, tranche, input);
     context.loaders.trancheMoney.clear(tranche.id);
     const version = await termsInForceOrFail(context.em, tranche.partnership.id);
-    const terms = await context.em.findOneOrFail(TrancheTerms, { version: version.id, tranche: tranche.id });
-    return TrancheView.of({
-      id: tranche.id,
-      kind: terms.kind,
-      seniority: terms.seniority,
-      commitmentOre: terms.commitment,
-      premiumRate: terms.premiumRate,
-      organisationId: tranche.organisation.id,
-      fundId: tranche.fund?.id ?? null,
-      partnershipId: tranche.partnership.id,
-      rank: tranche.rank,
-    });
+    const terms = await context.em.findOneOrFail(
+      TrancheTerms,
+      { version: version.id, tranche: tranche.id },
+      { populate: ['tranche'] },
+    );
+    return TrancheView.fromTerms(terms);
   }
 }

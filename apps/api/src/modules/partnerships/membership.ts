@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
+import { isUuid } from '../../graphql/ids.js';
 import type { Loaders } from '../../graphql/loaders.js';
 import type { Membership } from '../../policy/partnership.policy.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { Member } from './member.entity.js';
 import { Partnership } from './partnership.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PartnershipAccess extends Membership {
   readonly partnership: Partnership;
@@ -21,7 +20,7 @@ export async function findPartnershipOrFail(
   viewer: Viewer,
   id: string,
 ): Promise<PartnershipAccess> {
-  const partnership = UUID.test(id) ? await em.findOne(Partnership, { id }) : null;
+  const partnership = isUuid(id) ? await em.findOne(Partnership, { id }) : null;
   if (!partnership) throw AppError.notFound('Partnership');
   const member = await em.findOne(Member, {
     partnership: partnership.id,

@@ -33,18 +33,7 @@ export class DistributionResolver {
     const rows = await context.loaders.trancheTermsOfVersion.load(distribution.versionId);
     const row = rows.find((candidate) => candidate.tranche.id === distribution.trancheId);
     if (!row) throw new AppError('INTERNAL_SERVER_ERROR', 'distribution to a tranche outside its terms');
-    const tranche = row.tranche.getEntity();
-    return TrancheView.of({
-      id: tranche.id,
-      kind: row.kind,
-      seniority: row.seniority,
-      commitmentOre: row.commitment,
-      premiumRate: row.premiumRate,
-      organisationId: tranche.organisation.id,
-      fundId: tranche.fund?.id ?? null,
-      partnershipId: tranche.partnership.id,
-      rank: tranche.rank,
-    });
+    return TrancheView.fromTerms(row);
   }
 }
 

@@ -2,6 +2,7 @@ import { formatMoney } from '@effekt/engine';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
@@ -11,11 +12,9 @@ import { calculatePayment } from './payment.service.js';
 import { DistributionView, PaymentLineView } from './payment.types.js';
 import { approvePayment, markPaymentPaid } from './payment-status.service.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function findPaymentToManage(context: Context, id: string) {
   const viewer = requireViewer(context.viewer);
-  const payment = UUID.test(id) ? await context.em.findOne(OutcomePayment, { id }) : null;
+  const payment = isUuid(id) ? await context.em.findOne(OutcomePayment, { id }) : null;
   if (!payment) throw AppError.notFound('Payment');
   const access = await findPartnershipOrFail(context.em, viewer, payment.partnership.id).catch(() => {
     throw AppError.notFound('Payment');

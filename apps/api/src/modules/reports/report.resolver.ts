@@ -2,6 +2,7 @@ import { formatDecimal, parseDecimal } from '@effekt/engine';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { Metric } from '../contracts/metric.entity.js';
@@ -12,8 +13,6 @@ import { User } from '../users/user.entity.js';
 import { OutcomeReport } from './outcome-report.entity.js';
 import { reviewReport, submitReport } from './report.service.js';
 import { ReportStatus } from './report-enums.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @InputType()
 export class OutcomeReportInput {
@@ -38,7 +37,7 @@ export class OutcomeReportInput {
 
 async function findReportForReview(context: Context, id: string) {
   const viewer = requireViewer(context.viewer);
-  const report = UUID.test(id)
+  const report = isUuid(id)
     ? await context.em.findOne(OutcomeReport, { id }, { populate: ['metric'] })
     : null;
   if (!report) throw AppError.notFound('Report');
