@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
+import type { ActivityBus } from '../modules/activity/activity-bus.js';
 import type { TokenService } from '../modules/auth/tokens.js';
 import type { Viewer } from '../policy/viewer.js';
 import type { Loaders } from './loaders.js';
@@ -12,6 +13,8 @@ export interface Context {
   readonly address: string;
   readonly tokens: TokenService;
   readonly loaders: Loaders;
-  /** For the request log only. */
-  readonly response: Response;
+  /** For the request log only; null for subscriptions. */
+  readonly response: Response | null;
+  /** Live activity fan-out; null where the server runs without it. */
+  readonly activityBus: ActivityBus | null;
 }

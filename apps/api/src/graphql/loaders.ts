@@ -1,11 +1,13 @@
 import type { FundPosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { uuidArrayLiteral } from '../database/sql-array.js';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
 import { Metric } from '../modules/contracts/metric.entity.js';
 import { Signature } from '../modules/contracts/signature.entity.js';
 import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
 import { Disbursement } from '../modules/delivery/disbursement.entity.js';
+import { threadCounts } from '../modules/discussion/discussion.service.js';
 import { Fund } from '../modules/funds/fund.entity.js';
 import { loadFundPositions } from '../modules/money/fund-position.js';
 import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-money.js';
@@ -16,6 +18,13 @@ import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
 import { PaymentLine } from '../modules/payments/payment-line.entity.js';
 import { OutcomeReport } from '../modules/reports/outcome-report.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import type { Viewer } from '../policy/viewer.js';
+
+interface ThreadCountsRow {
+  comments: number;
+  unread: number;
+  lastCommentAt: Date | null;
+}
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -42,7 +51,7 @@ function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) =
 }
 
 /** Batches per request, so a list of N partnerships costs one query per relation, not N. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
     organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
     user: byIdLoader('user', (ids) => em.find(User, { id: { $in: ids } })),
@@ -109,6 +118,25 @@ export function createLoaders(em: EntityManager) {
         em.find(Disbursement, { tranche: { $in: ids } }, { orderBy: { date: 'asc', recordedAt: 'asc' } }),
       (disbursement) => disbursement.tranche.id,
     ),
+    threadCounts: new DataLoader<string, ThreadCountsRow | null>(async (ids) => {
+      if (!viewer) return ids.map(() => null);
+      const counts = await threadCounts(em, viewer, ids);
+      return ids.map((id) => counts.get(id) ?? null);
+    }),
+    /**
+     * Title and municipality of a lesson's partnership. Deliberately outside the member scope:
+     * a lesson shared with the platform names where it comes from. Only lesson resolvers use it.
+     */
+    lessonSource: new DataLoader<string, { title: string; municipalityId: string }>(async (ids) => {
+      const rows = await em.execute<{ id: string; title: string; municipality_id: string }[]>(
+        'select id, title, municipality_id from partnership where id = any(?::uuid[])',
+        [uuidArrayLiteral(ids)],
+      );
+      const byId = new Map(
+        rows.map((row) => [row.id, { title: row.title, municipalityId: row.municipality_id }]),
+      );
+      return ids.map((id) => byId.get(id) ?? new Error(`partnership ${id} missing`));
+    }),
     trancheMoney: new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids)),
     signaturesOfVersion: groupLoader(
       (ids) => em.find(Signature, { version: { $in: ids } }, { orderBy: { signedAt: 'asc', id: 'asc' } }),

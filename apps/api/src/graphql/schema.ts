@@ -1,12 +1,21 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { createLogger, type Logger } from '../logger.js';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { auditMutations } from '../modules/audit/audit-middleware.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ContractVersionResolver } from '../modules/contracts/contract-version.resolver.js';
 import { MetricResolver } from '../modules/contracts/metric.resolver.js';
 import { SignatureResolver } from '../modules/contracts/signature.resolver.js';
 import { TrancheResolver } from '../modules/contracts/tranche.resolver.js';
+import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { DisbursementResolver } from '../modules/delivery/disbursement.resolver.js';
+import { CommentResolver, DiscussionResolver } from '../modules/discussion/discussion.resolver.js';
+import { DocumentResolver } from '../modules/documents/document.resolver.js';
 import { FundExposureResolver, FundResolver } from '../modules/funds/fund.resolver.js';
+import { LessonResolver } from '../modules/lessons/lesson.resolver.js';
+import { MilestoneResolver } from '../modules/milestones/milestone.resolver.js';
 import { PortfolioResolver } from '../modules/money/portfolio.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { PartnershipResolver } from '../modules/partnerships/partnership.resolver.js';
@@ -20,6 +29,19 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { denyByDefault } from './deny-by-default.js';
 import { DateTimeScalar } from './scalars.js';
+
+/**
+ * type-graphql insists on a PubSub, but our subscriptions bring their own `subscribe` (fed by
+ * PostgreSQL LISTEN/NOTIFY, see ActivityBus); topic-based subscriptions are refused outright.
+ */
+const topicsNotUsed: PubSub = {
+  publish: () => {
+    throw new Error('topic subscriptions are not used; publish through recordActivity');
+  },
+  subscribe: () => {
+    throw new Error('topic subscriptions are not used; give @Subscription a subscribe function');
+  },
+};
 
 export const resolvers = [
   AuthResolver,
@@ -39,13 +61,22 @@ export const resolvers = [
   DistributionResolver,
   PartnershipMoneyResolver,
   PortfolioResolver,
+  ActivityResolver,
+  AuditResolver,
+  DiscussionResolver,
+  CommentResolver,
+  DecisionResolver,
+  DocumentResolver,
+  MilestoneResolver,
+  LessonResolver,
 ] as const;
 
-export function buildEffektSchema(): Promise<GraphQLSchema> {
+export function buildEffektSchema(logger: Logger = createLogger('silent')): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    globalMiddlewares: [denyByDefault],
+    globalMiddlewares: [denyByDefault, auditMutations(logger)],
+    pubSub: topicsNotUsed,
     validate: false,
   });
 }

@@ -10,8 +10,11 @@ import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildEffektSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
+import { ActivityBus } from '../modules/activity/activity-bus.js';
 import type { TokenService } from '../modules/auth/tokens.js';
 import { MEMBER_SCOPE_FILTER } from '../modules/partnerships/partnership.entity.js';
+import { mountDocumentRoutes } from './documents-routes.js';
+import { serveSubscriptions } from './live.js';
 import { requestLog } from './request-log.js';
 import { viewerFromAuthorization } from './viewer.js';
 import { serveWebClient } from './web-client.js';
@@ -38,7 +41,8 @@ const operationNameForLog: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operationName, contextValue }) {
-        if (operationName) contextValue.response.locals.operationName = operationName;
+        if (operationName && contextValue.response)
+          contextValue.response.locals.operationName = operationName;
       },
     };
   },
@@ -74,8 +78,19 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  const schema = await buildEffektSchema(deps.logger);
+  const bus = new ActivityBus(deps.orm.config.get('clientUrl') ?? '', deps.logger);
+  await bus.start();
+  const stopSubscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    orm: deps.orm,
+    tokens: deps.tokens,
+    bus,
+    logger: deps.logger,
+  });
   const apollo = new ApolloServer<Context>({
-    schema: await buildEffektSchema(),
+    schema,
     formatError: createErrorFormatter(deps.logger),
     validationRules: protection.validationRules,
     plugins: [
@@ -111,12 +126,14 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
           viewer,
           address: req.ip ?? 'unknown',
           tokens: deps.tokens,
-          loaders: createLoaders(em),
+          loaders: createLoaders(em, viewer),
           response: res,
+          activityBus: bus,
         };
       },
     }),
   );
+  mountDocumentRoutes(app, deps);
   app.use(requestErrors);
   serveWebClient(app, deps.webDir);
 
@@ -130,6 +147,10 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
           resolve(address && typeof address === 'object' ? address.port : port);
         });
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await stopSubscriptions();
+      await apollo.stop();
+      await bus.stop();
+    },
   };
 }

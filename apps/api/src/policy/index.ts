@@ -4,6 +4,7 @@ import { paymentPolicy, reportPolicy } from './delivery.policy.js';
 import { partnershipPolicy } from './partnership.policy.js';
 import { tranchePolicy } from './tranche.policy.js';
 import type { Viewer } from './viewer.js';
+import { auditPolicy, workspacePolicy } from './workspace.policy.js';
 
 /**
  * The one place access is decided. Resolvers call `authorize` before anything else; the web
@@ -15,6 +16,8 @@ export const policies = {
   tranche: tranchePolicy,
   report: reportPolicy,
   payment: paymentPolicy,
+  audit: auditPolicy,
+  workspace: workspacePolicy,
 } as const;
 
 type Policies = typeof policies;

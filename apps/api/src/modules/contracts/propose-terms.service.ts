@@ -10,6 +10,8 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { Fund } from '../funds/fund.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Member } from '../partnerships/member.entity.js';
@@ -134,6 +136,13 @@ export async function proposeTerms(
           premiumRate: formatDecimal(parsed.premiumRate),
         }),
       );
+    });
+    await recordActivity(tx, {
+      partnershipId,
+      kind: ActivityKind.TERMS_PROPOSED,
+      viewer,
+      subjectId: version.id,
+      data: { number: version.number },
     });
     return version;
   });

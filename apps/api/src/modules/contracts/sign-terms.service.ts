@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import { SIGNING_ROLES } from '../../policy/contract.policy.js';
 import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Member } from '../partnerships/member.entity.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
@@ -45,8 +47,24 @@ export async function signTerms(
         }),
       );
       await tx.flush();
+      await recordActivity(tx, {
+        partnershipId,
+        kind: ActivityKind.TERMS_SIGNED,
+        viewer,
+        subjectId: current.id,
+        data: { number: current.number },
+      });
       const pending = await pendingSignatoryIds(tx, partnershipId, current.id);
-      if (pending.length === 0) await agree(tx, current, partnershipId);
+      if (pending.length === 0) {
+        await agree(tx, current, partnershipId);
+        await recordActivity(tx, {
+          partnershipId,
+          kind: ActivityKind.TERMS_AGREED,
+          viewer: null,
+          subjectId: current.id,
+          data: { number: current.number },
+        });
+      }
       return current;
     });
   } catch (error) {

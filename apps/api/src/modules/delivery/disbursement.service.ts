@@ -2,6 +2,8 @@ import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { termsInForceOrFail } from '../contracts/terms-in-force.js';
 import { Tranche } from '../contracts/tranche.entity.js';
 import { TrancheTerms } from '../contracts/tranche-terms.entity.js';
@@ -49,6 +51,13 @@ export async function recordDisbursement(
       recordedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
     });
     tx.persist(disbursement);
+    // Amounts stay out of the feed: a tranche's money is not every member's to see.
+    await recordActivity(tx, {
+      partnershipId,
+      kind: ActivityKind.DISBURSEMENT_RECORDED,
+      viewer,
+      subjectId: tranche.id,
+    });
     return disbursement;
   });
 }

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
+import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { ContractVersionStatus } from '../contracts/contract-enums.js';
 import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { OutcomePayment } from '../payments/outcome-payment.entity.js';
@@ -15,6 +18,7 @@ import { lockPartnership } from './partnership-lock.js';
  */
 export async function closePartnership(
   em: EntityManager,
+  viewer: Viewer,
   partnershipId: string,
   outcome: ClosureOutcome,
 ): Promise<Partnership> {
@@ -35,6 +39,12 @@ export async function closePartnership(
     const partnership = await tx.findOneOrFail(Partnership, { id: partnershipId }, { refresh: true });
     partnership.status = PartnershipStatus.CLOSED;
     partnership.closure = outcome;
+    await recordActivity(tx, {
+      partnershipId,
+      kind: ActivityKind.PARTNERSHIP_CLOSED,
+      viewer,
+      data: { outcome },
+    });
     return partnership;
   });
 }

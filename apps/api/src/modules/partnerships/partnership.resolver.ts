@@ -57,7 +57,13 @@ export class PartnershipResolver {
     const viewer = requireViewer(context.viewer);
     const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
     authorize(viewer, 'partnership', 'addMember', access);
-    await addMember(context.em, access, parseInput(uuidSchema, organisationId, 'organisationId'), role);
+    await addMember(
+      context.em,
+      viewer,
+      access,
+      parseInput(uuidSchema, organisationId, 'organisationId'),
+      role,
+    );
     context.loaders.membersOfPartnership.clear(access.partnership.id);
     return access.partnership;
   }
@@ -73,7 +79,7 @@ export class PartnershipResolver {
     const viewer = requireViewer(context.viewer);
     const access = await findPartnershipOrFail(context.em, viewer, id);
     authorize(viewer, 'partnership', 'close', access);
-    return closePartnership(context.em, access.partnership.id, outcome);
+    return closePartnership(context.em, viewer, access.partnership.id, outcome);
   }
 
   @FieldResolver(() => Organisation)

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import { KINDS_FOR_ROLE } from '../../policy/partnership.policy.js';
 import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../users/user.entity.js';
 import { Member } from './member.entity.js';
@@ -36,6 +38,7 @@ export async function createPartnership(
 /** Adds an organisation; the database's unique indexes settle races for the same seat. */
 export async function addMember(
   em: EntityManager,
+  viewer: Viewer,
   access: PartnershipAccess,
   organisationId: string,
   role: PartnershipRole,
@@ -58,6 +61,13 @@ export async function addMember(
           role,
         }),
       );
+      await recordActivity(tx, {
+        partnershipId: access.partnership.id,
+        kind: ActivityKind.MEMBER_ADDED,
+        viewer,
+        subjectId: organisation.id,
+        data: { organisation: organisation.name, role },
+      });
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {

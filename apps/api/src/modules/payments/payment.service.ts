@@ -1,7 +1,14 @@
-import { distributePayment, parseDecimal, calculatePayment as priceReports } from '@effekt/engine';
+import {
+  distributePayment,
+  formatMoney,
+  parseDecimal,
+  calculatePayment as priceReports,
+} from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Metric } from '../contracts/metric.entity.js';
 import { metricsOf, termsInForceOrFail, trancheTermsOf } from '../contracts/terms-in-force.js';
@@ -101,8 +108,16 @@ export async function calculatePayment(
       { id: { $in: reports.map((report) => report.id) }, status: ReportStatus.VERIFIED, payment: null },
       { payment: payment.id },
     );
-    if (settled !== reports.length)
+    if (settled !== reports.length) {
       throw AppError.conflict('Some reports were settled by another payment meanwhile');
+    }
+    await recordActivity(tx, {
+      partnershipId,
+      kind: ActivityKind.PAYMENT_CALCULATED,
+      viewer,
+      subjectId: payment.id,
+      data: { number: payment.number, total: formatMoney(payment.total) },
+    });
     return payment;
   });
 }

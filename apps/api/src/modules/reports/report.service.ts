@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
 import type { Viewer } from '../../policy/viewer.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { ActivityKind } from '../activity/activity-kind.js';
 import { Metric } from '../contracts/metric.entity.js';
 import { metricsOf, termsInForceOrFail } from '../contracts/terms-in-force.js';
 import { decimalInput } from '../money/money-input.js';
@@ -83,6 +85,18 @@ export async function submitReport(
       submittedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
     });
     tx.persist(report);
+    await recordActivity(tx, {
+      partnershipId,
+      kind: ActivityKind.REPORT_SUBMITTED,
+      viewer,
+      subjectId: report.id,
+      data: {
+        metricKey: metric.key,
+        periodStart: report.periodStart,
+        periodEnd: report.periodEnd,
+        value: report.value,
+      },
+    });
     return report;
   });
 }
@@ -107,6 +121,13 @@ export async function reviewReport(
     current.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     current.reviewedAt = new Date();
     current.reviewNote = note;
+    await recordActivity(tx, {
+      partnershipId: report.partnership.id,
+      kind: decision.verified ? ActivityKind.REPORT_VERIFIED : ActivityKind.REPORT_REJECTED,
+      viewer,
+      subjectId: current.id,
+      data: { metricKey: current.metricKey, periodStart: current.periodStart, periodEnd: current.periodEnd },
+    });
     return current;
   });
 }

@@ -1,0 +1,91 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
+import type { Context } from '../../graphql/context.js';
+import { requireViewer } from '../../policy/index.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { findPartnershipOrFail } from '../partnerships/membership.js';
+import { User } from '../users/user.entity.js';
+import { Activity } from './activity.entity.js';
+import { ActivityPageView, ActivityView } from './activity.types.js';
+import { noticeStream } from './notice-stream.js';
+
+const PAGE_MAX = 100;
+
+function viewOf(activity: Activity): ActivityView {
+  return Object.assign(new ActivityView(), {
+    id: String(activity.id),
+    kind: activity.kind,
+    subjectId: activity.subjectId,
+    data: activity.data,
+    createdAt: activity.createdAt,
+    actorId: activity.actor?.id ?? null,
+    organisationId: activity.actorOrganisation?.id ?? null,
+    partnershipId: activity.partnership.id,
+  });
+}
+
+@Resolver(() => ActivityView)
+export class ActivityResolver {
+  @Query(() => ActivityPageView, {
+    description: "A partnership's activity, newest first, paginated by cursor.",
+  })
+  async activity(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('before', () => String, { nullable: true }) before: string | null,
+    @Ctx() context: Context,
+  ): Promise<ActivityPageView> {
+    const access = await findPartnershipOrFail(context.em, requireViewer(context.viewer), partnershipId);
+    if (first < 1 || first > PAGE_MAX) throw AppError.badInput('first', `must be between 1 and ${PAGE_MAX}`);
+    if (before !== null && !/^\d{1,18}$/.test(before)) throw AppError.badInput('before', 'is not a cursor');
+    const rows = await context.em.find(
+      Activity,
+      { partnership: access.partnership.id, ...(before ? { id: { $lt: before } } : {}) },
+      { orderBy: { id: 'desc' }, limit: first + 1 },
+    );
+    const items = rows.slice(0, first).map(viewOf);
+    return { items, nextCursor: rows.length > first ? (items.at(-1)?.id ?? null) : null };
+  }
+
+  /**
+   * Live activity of one partnership over graphql-ws. Membership is checked when subscribing,
+   * and each event is read again through the subscriber's member-scoped EntityManager.
+   */
+  @Subscription(() => ActivityView, {
+    description: 'New activity of a partnership as it happens (graphql-ws).',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const access = await findPartnershipOrFail(
+        ctx.em,
+        requireViewer(ctx.viewer),
+        String(args.partnershipId),
+      );
+      if (!ctx.activityBus) throw new AppError('INTERNAL_SERVER_ERROR', 'live updates are not available');
+      const notices = noticeStream(ctx.activityBus, access.partnership.id);
+      return (async function* () {
+        for await (const notice of notices) {
+          const activity = await ctx.em
+            .fork()
+            .findOne(Activity, { id: notice.id, partnership: access.partnership.id });
+          if (activity) yield activity;
+        }
+      })();
+    },
+  })
+  activityAdded(
+    @Arg('partnershipId', () => ID) _partnershipId: string,
+    @Root() activity: Activity,
+  ): ActivityView {
+    return viewOf(activity);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() entry: ActivityView, @Ctx() context: Context): Promise<User> | null {
+    return entry.actorId ? context.loaders.user.load(entry.actorId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() entry: ActivityView, @Ctx() context: Context): Promise<Organisation> | null {
+    return entry.organisationId ? context.loaders.organisation.load(entry.organisationId) : null;
+  }
+}
