@@ -8,6 +8,7 @@ import { authorize, can, requireViewer } from '../../policy/index.js';
 import { Metric } from '../contracts/metric.entity.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 import { OutcomePayment } from '../payments/outcome-payment.entity.js';
 import { User } from '../users/user.entity.js';
 import { OutcomeReport } from './outcome-report.entity.js';
@@ -98,6 +99,7 @@ export class ReportResolver {
         const membership = await viewerMembership(context, report.partnership.id);
         return (
           membership !== null &&
+          membership.status === PartnershipStatus.ACTIVE &&
           can(viewer, 'report', 'review', membership, report.metric.getEntity().verifier)
         );
       }),
@@ -120,7 +122,7 @@ export class ReportResolver {
     ]);
     return (
       membership !== null &&
-      membership.status === 'ACTIVE' &&
+      membership.status === PartnershipStatus.ACTIVE &&
       can(viewer, 'report', 'review', membership, metric.verifier)
     );
   }
