@@ -31,7 +31,12 @@ function isPlainText(bytes: Buffer): boolean {
     return false;
   }
   // Minutes, CSV exports and notes: printable text with ordinary line breaks and tabs.
-  return !/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/u.test(text);
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const lineBreakOrTab = code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+    if ((code < 0x20 && !lineBreakOrTab) || code === 0x7f) return false;
+  }
+  return true;
 }
 
 /** The content type of an allowed file, or null for anything else (executables, HTML, archives…). */
