@@ -5,6 +5,7 @@ import { PartnershipRole } from '../modules/partnerships/partnership-enums.js';
 import { playWorkedExample } from './demo-delivery.js';
 import { createDemoDirectory, type DemoDirectory } from './demo-directory.js';
 import { createDemoPartnership } from './demo-partnerships.js';
+import { fillWorkspace } from './demo-workspace.js';
 
 export { DEMO_PASSWORD } from './demo-directory.js';
 
@@ -140,6 +141,7 @@ export async function loadDemoDataIfEmpty(orm: MikroORM, logger: Logger): Promis
     const directory = await createDemoDirectory(tx);
     const workedExample = await createDemoPartnership(tx, directory, stopVold);
     await playWorkedExample(tx, directory, workedExample);
+    await fillWorkspace(tx, directory, workedExample);
     await createDemoPartnership(tx, directory, ungeIJob);
   });
   logger.info('demo data loaded');
