@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { AppError, type ErrorCode } from '../errors/app-error.js';
 import { isUuid } from '../graphql/ids.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +22,29 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INTERNAL_SERVER_ERROR: 500,
 };
+
+function decodedFilename(header: string): string {
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw AppError.badInput('filename', 'X-Filename must be URI-encoded UTF-8');
+  }
+}
+
+/** The upload's own size limit, answered like every other refusal of the file. */
+const rawUpload = (request: Request, response: Response, next: NextFunction) =>
+  express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES })(request, response, (error?: unknown) => {
+    const type = error && typeof error === 'object' && 'type' in error ? error.type : undefined;
+    if (type === 'entity.too.large') {
+      response.status(413).json({
+        errors: [
+          { message: 'file: is larger than 10 MB', extensions: { code: 'BAD_USER_INPUT', field: 'file' } },
+        ],
+      });
+      return;
+    }
+    next(error);
+  });
 
 interface Deps {
   readonly orm: MikroORM;
@@ -53,53 +76,49 @@ export function mountDocumentRoutes(app: Express, deps: Deps): void {
     });
   };
 
-  app.post(
-    '/files/partnerships/:partnershipId/documents',
-    express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }),
-    async (request, response) => {
-      try {
-        const { em, viewer } = await scoped(request);
-        const access = await findPartnershipOrFail(em, viewer, String(request.params.partnershipId));
-        authorize(viewer, 'workspace', 'uploadDocument', access);
-        const filenameHeader = request.header('x-filename');
-        if (!filenameHeader)
-          throw AppError.badInput('filename', 'send the file name in the X-Filename header');
-        const documentId = typeof request.query.documentId === 'string' ? request.query.documentId : null;
-        if (documentId !== null && !isUuid(documentId))
-          throw AppError.badInput('documentId', 'is not a document id');
-        const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const version = await storeDocument(em, viewer, access.partnership.id, {
-          title: typeof request.query.title === 'string' ? request.query.title : null,
-          filename: decodeURIComponent(filenameHeader),
-          content,
-          documentId,
-        });
-        await appendAudit(em, {
-          chain: access.partnership.id,
+  app.post('/files/partnerships/:partnershipId/documents', rawUpload, async (request, response) => {
+    try {
+      const { em, viewer } = await scoped(request);
+      const access = await findPartnershipOrFail(em, viewer, String(request.params.partnershipId));
+      authorize(viewer, 'workspace', 'uploadDocument', access);
+      const filenameHeader = request.header('x-filename');
+      if (!filenameHeader) throw AppError.badInput('filename', 'send the file name in the X-Filename header');
+      const documentId = typeof request.query.documentId === 'string' ? request.query.documentId : null;
+      if (documentId !== null && !isUuid(documentId))
+        throw AppError.badInput('documentId', 'is not a document id');
+      const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const filename = decodedFilename(filenameHeader);
+      const version = await storeDocument(em, viewer, access.partnership.id, {
+        title: typeof request.query.title === 'string' ? request.query.title : null,
+        filename,
+        content,
+        documentId,
+      });
+      await appendAudit(em, {
+        chain: access.partnership.id,
+        partnershipId: access.partnership.id,
+        userId: viewer.user.id,
+        organisationId: viewer.organisation.id,
+        operation: 'uploadDocument',
+        subjectIds: [version.document.id, version.id].sort(),
+        digest: argumentsDigest({
           partnershipId: access.partnership.id,
-          userId: viewer.user.id,
-          organisationId: viewer.organisation.id,
-          operation: 'uploadDocument',
-          subjectIds: [version.document.id, version.id].sort(),
-          digest: argumentsDigest({
-            partnershipId: access.partnership.id,
-            filename: version.filename,
-            sha256: version.sha256,
-          }),
-        }).catch((error: unknown) => deps.logger.error({ err: error }, 'audit entry could not be appended'));
-        response.status(201).json({
-          documentId: version.document.id,
-          versionId: version.id,
-          number: version.number,
-          contentType: version.contentType,
-          size: version.size,
+          filename: version.filename,
           sha256: version.sha256,
-        });
-      } catch (error) {
-        fail(response, error);
-      }
-    },
-  );
+        }),
+      }).catch((error: unknown) => deps.logger.error({ err: error }, 'audit entry could not be appended'));
+      response.status(201).json({
+        documentId: version.document.id,
+        versionId: version.id,
+        number: version.number,
+        contentType: version.contentType,
+        size: version.size,
+        sha256: version.sha256,
+      });
+    } catch (error) {
+      fail(response, error);
+    }
+  });
 
   app.get('/files/document-versions/:id', async (request, response) => {
     try {

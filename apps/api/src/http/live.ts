@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { createErrorFormatter } from '../errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Logger } from '../logger.js';
@@ -31,9 +32,16 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
  */
 export function serveSubscriptions(deps: LiveDeps): () => Promise<void> {
   const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
+  const formatError = createErrorFormatter(deps.logger);
   const disposable = useServer(
     {
       schema: deps.schema,
+      // Errors leave through the same table as over HTTP: codes kept, internals hidden.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       onConnect: async (ctx) => {
         const viewer = await viewerFromAuthorization(
           authorizationOf(ctx.connectionParams),

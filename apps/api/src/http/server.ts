@@ -100,6 +100,8 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
     ],
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
+    // main.ts owns signal handling: it stops the server, the ORM and the embedded database in order.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

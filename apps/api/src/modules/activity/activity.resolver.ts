@@ -37,7 +37,8 @@ export class ActivityResolver {
   ): Promise<ActivityPageView> {
     const access = await findPartnershipOrFail(context.em, requireViewer(context.viewer), partnershipId);
     if (first < 1 || first > PAGE_MAX) throw AppError.badInput('first', `must be between 1 and ${PAGE_MAX}`);
-    if (before !== null && !/^\d{1,18}$/.test(before)) throw AppError.badInput('before', 'is not a cursor');
+    // An omitted nullable argument arrives as undefined, not null.
+    if (before != null && !/^\d{1,18}$/.test(before)) throw AppError.badInput('before', 'is not a cursor');
     const rows = await context.em.find(
       Activity,
       { partnership: access.partnership.id, ...(before ? { id: { $lt: before } } : {}) },
@@ -62,14 +63,29 @@ export class ActivityResolver {
       );
       if (!ctx.activityBus) throw new AppError('INTERNAL_SERVER_ERROR', 'live updates are not available');
       const notices = noticeStream(ctx.activityBus, access.partnership.id);
-      return (async function* () {
-        for await (const notice of notices) {
-          const activity = await ctx.em
-            .fork()
-            .findOne(Activity, { id: notice.id, partnership: access.partnership.id });
-          if (activity) yield activity;
-        }
-      })();
+      const partnershipId = access.partnership.id;
+      // Hand-rolled rather than an async generator, so an unsubscribe reaches the bus at once
+      // instead of after the next notice.
+      const activities: AsyncIterableIterator<Activity> = {
+        next: async () => {
+          for (;;) {
+            const notice = await notices.next();
+            if (notice.done) return { value: undefined, done: true };
+            const activity = await ctx.em
+              .fork()
+              .findOne(Activity, { id: notice.value.id, partnership: partnershipId });
+            if (activity) return { value: activity, done: false };
+          }
+        },
+        return: async () => {
+          await notices.return?.();
+          return { value: undefined, done: true };
+        },
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+      };
+      return activities;
     },
   })
   activityAdded(

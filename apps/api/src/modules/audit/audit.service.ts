@@ -42,7 +42,7 @@ export async function verifyChain(em: EntityManager, chain: string): Promise<Cha
   for (const entry of entries) {
     const recomputed = chainHash(previousHash, entry);
     if (entry.seq !== expectedSeq || entry.previousHash !== previousHash || entry.hash !== recomputed) {
-      return { valid: false, checked: expectedSeq, firstBroken: entry };
+      return { valid: false, checked: expectedSeq - 1, firstBroken: entry };
     }
     previousHash = entry.hash;
     expectedSeq += 1;

@@ -21,7 +21,7 @@ const threadView = (thread: Thread): ThreadView =>
     startedById: thread.startedBy.id,
   });
 
-function commentView(comment: Comment, viewerId: string): CommentView {
+function commentView(comment: Comment, viewerId: string, partnershipId: string): CommentView {
   return Object.assign(new CommentView(), {
     id: comment.id,
     body: comment.body,
@@ -30,6 +30,7 @@ function commentView(comment: Comment, viewerId: string): CommentView {
     viewerCanEdit:
       comment.author.id === viewerId && Date.now() - comment.createdAt.getTime() <= EDIT_WINDOW_MS,
     threadId: comment.thread.id,
+    partnershipId,
     authorId: comment.author.id,
     mentionIds: comment.mentions,
   });
@@ -59,12 +60,14 @@ export class DiscussionResolver {
     @Ctx() context: Context,
   ): Promise<ThreadView[]> {
     const access = await findPartnershipOrFail(context.em, requireViewer(context.viewer), partnershipId);
+    // No record has an id that is not a uuid: nothing is about it.
+    if (subjectId && !isUuid(subjectId)) return [];
     const threads = await context.em.find(
       Thread,
       {
         partnership: access.partnership.id,
         ...(subject ? { subject } : {}),
-        ...(subjectId && isUuid(subjectId) ? { subjectId } : {}),
+        ...(subjectId ? { subjectId } : {}),
       },
       { orderBy: { createdAt: 'desc', id: 'asc' } },
     );
@@ -95,7 +98,8 @@ export class DiscussionResolver {
     @Ctx() context: Context,
   ): Promise<CommentView> {
     const { viewer, thread } = await findThreadOrFail(context, threadId);
-    return commentView(await postComment(context.em, viewer, thread, { body, mentions }), viewer.user.id);
+    const comment = await postComment(context.em, viewer, thread, { body, mentions });
+    return commentView(comment, viewer.user.id, thread.partnership.id);
   }
 
   @Mutation(() => CommentView, {
@@ -113,7 +117,7 @@ export class DiscussionResolver {
       throw AppError.notFound('Comment');
     });
     authorize(viewer, 'workspace', 'editComment', access, comment.author.id);
-    return commentView(await editComment(context.em, comment, body), viewer.user.id);
+    return commentView(await editComment(context.em, comment, body), viewer.user.id, access.partnership.id);
   }
 
   @Mutation(() => ThreadView, { description: 'Marks every comment of the thread as read by the viewer.' })
@@ -131,7 +135,7 @@ export class DiscussionResolver {
       { thread: thread.id },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
-    return comments.map((comment) => commentView(comment, viewer.user.id));
+    return comments.map((comment) => commentView(comment, viewer.user.id, thread.partnershipId));
   }
 
   @FieldResolver(() => ThreadCounts)

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
 import { boundedText, parseInput } from '../../errors/validate.js';
+import { isUuid } from '../../graphql/ids.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { ActivityKind } from '../activity/activity-kind.js';
@@ -49,7 +50,10 @@ async function checkSubject(
   const entity = { CONTRACT_VERSION: ContractVersion, REPORT: OutcomeReport, PAYMENT: OutcomePayment }[
     subject
   ];
-  const found = subjectId ? await em.count(entity, { id: subjectId, partnership: partnershipId }) : 0;
+  const found =
+    subjectId && isUuid(subjectId)
+      ? await em.count(entity, { id: subjectId, partnership: partnershipId })
+      : 0;
   if (found === 0)
     throw AppError.badInput(
       'subjectId',

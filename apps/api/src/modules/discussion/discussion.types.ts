@@ -40,6 +40,8 @@ export class CommentView {
   viewerCanEdit!: boolean;
 
   threadId!: string;
+  /** Lets the audit trail file the comment under its partnership. */
+  partnershipId!: string;
   authorId!: string;
   mentionIds!: string[];
 }

@@ -48,7 +48,11 @@ export async function calculatePayment(
     // The terms in force price every report; a metric dropped by an amendment keeps its own rule.
     const metricFor = (report: OutcomeReport): Metric =>
       inForce.get(report.metricKey) ?? report.metric.getEntity();
-    const metrics = [...new Map(reports.map((report) => [report.metricKey, metricFor(report)])).values()];
+    // Lines follow the terms' metric order; metrics dropped by an amendment come last.
+    const order = (metric: Metric) => inForce.get(metric.key)?.position ?? Number.MAX_SAFE_INTEGER;
+    const metrics = [
+      ...new Map(reports.map((report) => [report.metricKey, metricFor(report)])).values(),
+    ].sort((a, b) => order(a) - order(b) || a.key.localeCompare(b.key));
     const before = await paidBefore(tx, partnershipId);
     const priced = priceReports({
       metrics: metrics.map(metricTermsOf),

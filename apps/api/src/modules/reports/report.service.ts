@@ -1,4 +1,4 @@
-import { formatDecimal } from '@effekt/engine';
+import { formatDecimal, MAX_MONEY_ORE, ruleAmount } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
@@ -10,6 +10,7 @@ import { metricsOf, termsInForceOrFail } from '../contracts/terms-in-force.js';
 import { decimalInput } from '../money/money-input.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
 import { lockPartnership, requireActive } from '../partnerships/partnership-lock.js';
+import { metricTermsOf } from '../payments/payment-inputs.js';
 import { User } from '../users/user.entity.js';
 import { OutcomeReport } from './outcome-report.entity.js';
 import { ReportStatus } from './report-enums.js';
@@ -57,6 +58,10 @@ export async function submitReport(
       (candidate) => candidate.key === submission.metricKey,
     );
     if (!metric) throw AppError.badInput('metricKey', 'is not a metric of the terms in force');
+    // A value whose payment could not be stored as money is refused here, not at calculation.
+    const payout = ruleAmount(metricTermsOf(metric), value);
+    if (payout > MAX_MONEY_ORE)
+      throw AppError.badInput('value', 'is too large: its payment exceeds the money range');
     if (submission.periodStart < version.startDate) {
       throw AppError.badInput('periodStart', `must not be before the terms start (${version.startDate})`);
     }
