@@ -12,7 +12,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': 'http://localhost:4000',
+      // ws: subscriptions (graphql-ws) share the path.
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+      '/files': 'http://localhost:4000',
     },
   },
   build: {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/useSignOut';
 import { canCreatePartnership, useViewer } from '../features/auth/viewer';
+import { deliveryNav } from '../features/portfolio/nav';
 import { useT } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
@@ -68,6 +69,14 @@ export function Layout() {
                   <NavLink to="/partnerships/new">{t('nav.newPartnership')}</NavLink>
                 </li>
               )}
+              {deliveryNav(viewer.organisation.kind).map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{t(item.label)}</NavLink>
+                </li>
+              ))}
+              <li>
+                <NavLink to="/lessons">{t('workspace.nav.lessons')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="site-header__tools">

@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { hasCode } from '../lib/errors';
 
 export interface ApolloOptions {
@@ -24,13 +27,38 @@ export function createApolloClient({ getToken, onUnauthenticated }: ApolloOption
     if (hasCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
   });
 
+  // Subscriptions (live activity) go over graphql-ws at the same origin; everything else over HTTP.
+  const httpLink = ApolloLink.from([errorLink, authLink, new HttpLink({ uri: '/graphql' })]);
+  const wsLink = new GraphQLWsLink(
+    createClient({
+      url: () => `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/graphql`,
+      // Read on every (re)connect, so a new sign-in is used; lazy: no socket until something subscribes.
+      connectionParams: () => {
+        const token = getToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      lazy: true,
+      retryAttempts: 30,
+      shouldRetry: () => true,
+    }),
+  );
+
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, authLink, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      wsLink,
+      httpLink,
+    ),
     cache: new InMemoryCache({
       typePolicies: {
         // Members have no id of their own; they belong to their partnership and are replaced with it.
         Member: { keyFields: false },
         Partnership: { fields: { members: { merge: false } } },
+        // Pages ask for different abilities; keep them all rather than replace one set with another.
+        PartnershipAbilities: { merge: true },
+        // A tranche keeps its id across contract versions while its terms differ per version:
+        // keep each one inside the version that sets it up instead of merging them by id.
+        Tranche: { keyFields: false },
       },
     }),
   });

@@ -4,9 +4,11 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { hasCode } from '../../lib/errors';
 import { ErrorAlert, Loading, StatusMessage } from '../../ui/Feedback';
+import { TermsSection } from '../terms/TermsSection';
 import { AddMemberForm } from './AddMemberForm';
 import { PartnershipDocument } from './documents';
 import { MemberTable } from './MemberTable';
+import { PartnershipTabs } from './PartnershipTabs';
 import { StatusBadge } from './StatusBadge';
 
 /** The create page hands over the new title so this page can confirm it. */
@@ -52,6 +54,7 @@ export function PartnershipPage() {
         </div>
         <StatusBadge status={partnership.status} />
       </header>
+      <PartnershipTabs partnershipId={partnership.id} />
 
       <section className="card" aria-labelledby="overview-title">
         <h2 id="overview-title">{t('partnership.overview')}</h2>
@@ -79,6 +82,8 @@ export function PartnershipPage() {
         <h2 id="members-title">{t('partnership.members')}</h2>
         <MemberTable members={partnership.members} labelledBy="members-title" />
       </section>
+
+      <TermsSection partnershipId={partnership.id} />
 
       {mayAddMembers && <AddMemberForm partnershipId={partnership.id} members={partnership.members} />}
     </article>
