@@ -72,9 +72,11 @@ export default defineConfig({
   },
   projects: [
     // Tests that expect the demo data exactly as loaded run first…
-    { name: 'demo-state', testIgnore: /\.write\.spec\.ts$/ },
-    // …then the tests that add partnerships and members to it.
+    { name: 'demo-state', testIgnore: [/\.write\.spec\.ts$/, /\/terms\.spec\.ts$/] },
+    // …then the tests that add partnerships and members to it…
     { name: 'writes', testMatch: /\.write\.spec\.ts$/, dependencies: ['demo-state'] },
+    // …and last the contract tests, which agree terms and so change what every member sees.
+    { name: 'contracts', testMatch: /\/terms\.spec\.ts$/, dependencies: ['writes'] },
   ],
   webServer: {
     command: 'node ../apps/api/dist/main.js',

@@ -5,6 +5,7 @@ export const users = {
   kapitalfond: { email: 'investor@kapitalfond.example', organisation: 'Den Sociale Kapitalfond' },
   vestby: { email: 'projektleder@vestby.example', organisation: 'Vestby Kommune' },
   jobvejen: { email: 'leder@jobvejen.example', organisation: 'Jobvejen' },
+  evaluator: { email: 'evaluator@evaluering.example', organisation: 'Evalueringsinstituttet' },
 } as const;
 
 export type DemoUser = (typeof users)[keyof typeof users];
