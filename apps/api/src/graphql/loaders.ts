@@ -6,7 +6,9 @@ import { ContractVersion } from '../modules/contracts/contract-version.entity.js
 import { Metric } from '../modules/contracts/metric.entity.js';
 import { Signature } from '../modules/contracts/signature.entity.js';
 import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
+import { Decision } from '../modules/decisions/decision.entity.js';
 import { Disbursement } from '../modules/delivery/disbursement.entity.js';
+import { Comment } from '../modules/discussion/discussion.entities.js';
 import { threadCounts } from '../modules/discussion/discussion.service.js';
 import { Fund } from '../modules/funds/fund.entity.js';
 import { loadFundPositions } from '../modules/money/fund-position.js';
@@ -83,6 +85,15 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     distributionsOfPayment: groupLoader(
       (ids) => em.find(Distribution, { payment: { $in: ids } }, { populate: ['tranche'] }),
       (distribution) => distribution.payment.id,
+    ),
+    commentsOfThread: groupLoader(
+      (ids) => em.find(Comment, { thread: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (comment) => comment.thread.id,
+    ),
+    decision: byIdLoader('decision', (ids) => em.find(Decision, { id: { $in: ids } })),
+    decisionsSuperseding: groupLoader(
+      (ids) => em.find(Decision, { supersedes: { $in: ids } }),
+      (decision) => decision.supersedes?.id ?? '',
     ),
     membersOfPartnership: groupLoader(
       (ids) =>

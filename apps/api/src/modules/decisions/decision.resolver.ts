@@ -183,11 +183,8 @@ export class DecisionResolver {
   @FieldResolver(() => DecisionView, { nullable: true })
   async supersedes(@Root() decision: DecisionView, @Ctx() context: Context): Promise<DecisionView | null> {
     if (!decision.supersedesId) return null;
-    const found = await context.em.findOne(Decision, {
-      id: decision.supersedesId,
-      partnership: decision.partnershipId,
-    });
-    return found ? view(found) : null;
+    const found = await context.loaders.decision.load(decision.supersedesId);
+    return found.partnership.id === decision.partnershipId ? view(found) : null;
   }
 
   @FieldResolver(() => DecisionView, {
@@ -195,10 +192,7 @@ export class DecisionResolver {
     description: 'The later decision that replaced this one.',
   })
   async supersededBy(@Root() decision: DecisionView, @Ctx() context: Context): Promise<DecisionView | null> {
-    const found = await context.em.findOne(Decision, {
-      supersedes: decision.id,
-      partnership: decision.partnershipId,
-    });
-    return found ? view(found) : null;
+    const [found] = await context.loaders.decisionsSuperseding.load(decision.id);
+    return found && found.partnership.id === decision.partnershipId ? view(found) : null;
   }
 }

@@ -130,11 +130,7 @@ export class DiscussionResolver {
   @FieldResolver(() => [CommentView], { description: 'Oldest first.' })
   async comments(@Root() thread: ThreadView, @Ctx() context: Context): Promise<CommentView[]> {
     const viewer = requireViewer(context.viewer);
-    const comments = await context.em.find(
-      Comment,
-      { thread: thread.id },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    const comments = await context.loaders.commentsOfThread.load(thread.id);
     return comments.map((comment) => commentView(comment, viewer.user.id, thread.partnershipId));
   }
 
