@@ -4,7 +4,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../ui/Feedback';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { PartnershipVersionsDocument } from './documents';
-import { VersionStatusBadge } from './VersionPage';
+import { VersionStatusBadge } from './VersionStatusBadge';
 import './terms.css';
 
 /**

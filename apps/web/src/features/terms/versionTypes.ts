@@ -1,0 +1,3 @@
+import type { ContractVersionQuery } from '../../gql/graphql';
+
+export type Version = NonNullable<ContractVersionQuery['contractVersion']>;
