@@ -27,7 +27,7 @@ import {
 } from '../modules/payments/payment-parts.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
-import { denyByDefault } from './deny-by-default.js';
+import { guardRootFields } from './root-fields.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -71,14 +71,14 @@ export const resolvers = [
   LessonResolver,
 ] as const;
 
-export function buildEffektSchema(logger: Logger = createLogger('silent')): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildEffektSchema(logger: Logger = createLogger('silent')): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    globalMiddlewares: [denyByDefault, auditMutations(logger)],
     pubSub: topicsNotUsed,
     validate: false,
   });
+  return guardRootFields(schema, [auditMutations(logger)]);
 }
 
 /** The SDL committed as apps/api/schema.graphql, sorted so diffs stay readable. */

@@ -1,5 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { RootAfterHook } from '../../graphql/root-fields.js';
 import type { Logger } from '../../logger.js';
 import { appendAudit } from './audit.service.js';
 import { argumentsDigest, PLATFORM_CHAIN } from './audit-chain.js';
@@ -44,10 +43,9 @@ function subjectIds(args: Record<string, unknown>, result: unknown): string[] {
  * Every successful mutation appends who, what and when to the audit trail. It runs after the
  * mutation's own transaction committed; a failure to append is logged loudly, never hidden.
  */
-export function auditMutations(logger: Logger): MiddlewareFn<Context> {
-  return async ({ args, context, info }, next) => {
-    const result: unknown = await next();
-    if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return result;
+export function auditMutations(logger: Logger): RootAfterHook {
+  return async (result, args, context, info) => {
+    if (info.parentType.name !== 'Mutation') return;
     const user = context.viewer?.user ?? (isRecord(result) && isRecord(result.user) ? result.user : null);
     const userId = idOf(user);
     const organisationId =
@@ -67,6 +65,5 @@ export function auditMutations(logger: Logger): MiddlewareFn<Context> {
     } catch (error) {
       logger.error({ err: error, operation: info.fieldName }, 'audit entry could not be appended');
     }
-    return result;
   };
 }
