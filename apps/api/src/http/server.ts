@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -96,6 +97,8 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are used; disabled, Apollo stops wrapping every field resolver for them.
+      ApolloServerPluginCacheControlDisabled(),
       operationNameForLog,
     ],
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,109 @@
+import type { Server, ServerResponse } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+/** Counts every statement the API sends to PostgreSQL (BEGIN and COMMIT included). */
+export interface StatementCounter {
+  readonly count: number;
+  /** Milliseconds of wall time with at least one statement outstanding. */
+  readonly roundTripMs: number;
+  /** The statements since the last `take`, oldest first (the first 120 characters of each). */
+  take(): string[];
+  uninstall(): void;
+}
+
+interface QueryPrototype {
+  query: (this: unknown, ...args: unknown[]) => unknown;
+}
+
+function textOf(arg: unknown): string {
+  if (typeof arg === 'string') return arg;
+  if (arg && typeof arg === 'object' && 'text' in arg && typeof arg.text === 'string') return arg.text;
+  return String(arg);
+}
+
+/**
+ * Wraps `Client.prototype.query` of the pg driver the ORM's knex loaded. That is not this
+ * package's `pg` (pnpm resolves another version for MikroORM), so it is reached through knex.
+ */
+export function countStatements(orm: MikroORM): StatementCounter {
+  const knex: unknown = orm.em.getConnection().getKnex();
+  const driver = (knex as { client?: { driver?: { Client?: { prototype?: QueryPrototype } } } }).client
+    ?.driver;
+  const prototype = driver?.Client?.prototype;
+  if (!prototype || typeof prototype.query !== 'function') throw new Error('no pg driver behind the ORM');
+  const original = prototype.query;
+  let count = 0;
+  let roundTrips = 0;
+  let outstanding = 0;
+  let busySince = 0;
+  let recent: string[] = [];
+  prototype.query = function (this: unknown, ...args: unknown[]) {
+    count++;
+    recent.push(textOf(args[0]).replace(/\s+/g, ' ').slice(0, 120));
+    // Wall time with at least one statement outstanding: batched loads overlap.
+    if (outstanding++ === 0) busySince = performance.now();
+    const done = () => {
+      if (--outstanding === 0) roundTrips += performance.now() - busySince;
+    };
+    // knex passes a callback; anything else gets a promise.
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      args[last] = (...results: unknown[]) => {
+        done();
+        return callback(...results);
+      };
+      return original.apply(this, args);
+    }
+    const result = original.apply(this, args);
+    if (result instanceof Promise) result.then(done, done);
+    return result;
+  };
+  return {
+    get count() {
+      return count;
+    },
+    get roundTripMs() {
+      return roundTrips;
+    },
+    take() {
+      const taken = recent;
+      recent = [];
+      return taken;
+    },
+    uninstall() {
+      prototype.query = original;
+    },
+  };
+}
+
+interface TarnPool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * Resolves once the API is idle: no open HTTP request and no database connection in use, three
+ * checks in a row. autocannon abandons in-flight requests when its time is up, but the API keeps
+ * working on them; the next run must not pay for that work.
+ */
+export function idleWatcher(orm: MikroORM, httpServer: Server): () => Promise<void> {
+  let open = 0;
+  httpServer.on('request', (_request, response: ServerResponse) => {
+    open++;
+    response.once('close', () => {
+      open--;
+    });
+  });
+  const knex: unknown = orm.em.getConnection().getKnex();
+  const pool = (knex as { client?: { pool?: TarnPool } }).client?.pool;
+  const busy = () => open > 0 || (pool ? pool.numUsed() + pool.numPendingAcquires() > 0 : false);
+  return async () => {
+    const until = Date.now() + 120_000;
+    let quiet = 0;
+    while (quiet < 3 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      quiet = busy() ? 0 : quiet + 1;
+    }
+  };
+}

@@ -1,0 +1,156 @@
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { graphqlBody, isGraphqlSuccess, type OperationName } from './operations.js';
+import { type BenchItem, SQL_OPERATIONS } from './sql-equivalents.js';
+import { LatencyRecorder, type RunStats, summarise } from './stats.js';
+
+/**
+ * The load generator. It runs in a child process of its own (bench/run.ts forks it), so neither
+ * autocannon nor the SQL loops share an event loop with the API server they measure.
+ */
+export interface LoadJob {
+  readonly id: number;
+  readonly target: 'graphql' | 'sql';
+  readonly operation: OperationName;
+  readonly label: string;
+  /** The GraphQL endpoint, or the database for SQL. */
+  readonly url: string;
+  readonly connections: number;
+  /** SQL only: the pool the loops share (the API's pool size). */
+  readonly poolSize: number;
+  readonly seconds: number;
+  readonly items: readonly BenchItem[];
+  /** rotate: round robin over the items; once: each item at most once, stopping when none is left. */
+  readonly mode: 'rotate' | 'once';
+}
+
+export type LoadReply = { id: number; stats: RunStats } | { id: number; error: string };
+
+function variables(operation: OperationName, item: BenchItem): Record<string, string> {
+  if (operation === 'portfolio' || !item.partnershipId) return {};
+  return operation === 'workspace' ? { id: item.partnershipId } : { partnershipId: item.partnershipId };
+}
+
+function runGraphql(job: LoadJob): Promise<RunStats> {
+  const bodies = job.items.map((item) => graphqlBody(job.operation, variables(job.operation, item)));
+  const headers = job.items.map((item) => ({
+    'content-type': 'application/json',
+    authorization: `Bearer ${item.token}`,
+  }));
+  const latencies = new LatencyRecorder();
+  const endpoint = new URL(job.url);
+  let next = 0;
+  let ok = 0;
+  let failed = 0;
+  let exhausted = false;
+  let firstFailure: string | null = null;
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const instance = autocannon(
+      {
+        url: endpoint.origin,
+        connections: job.connections,
+        duration: job.seconds,
+        requests: [
+          {
+            method: 'POST',
+            path: endpoint.pathname,
+            setupRequest: (request) => {
+              let index = next++;
+              if (job.mode === 'once' && index >= job.items.length) {
+                // Out of work: stop, and send a harmless request that is not counted.
+                exhausted = true;
+                instance.stop();
+                return {
+                  ...request,
+                  headers: { 'content-type': 'application/json' },
+                  body: '{"query":"{__typename}"}',
+                };
+              }
+              index %= job.items.length;
+              return { ...request, headers: headers[index], body: bodies[index] };
+            },
+            onResponse: (status, body) => {
+              if (body.startsWith('{"data":{"__typename"')) return;
+              if (status === 200 && isGraphqlSuccess(job.operation, body)) ok++;
+              else {
+                failed++;
+                firstFailure ??= `${status} ${body.slice(0, 300)}`;
+              }
+            },
+          },
+        ],
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else {
+          // Connection errors and timeouts (no answer within 10 s) are failures too.
+          failed += result.errors;
+          if (result.errors > 0)
+            firstFailure ??= `${result.errors} errors, ${result.timeouts} of them timeouts`;
+          const seconds = (performance.now() - started) / 1000;
+          resolve(summarise(job.label, seconds, latencies, ok, failed, exhausted, firstFailure));
+        }
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.record(responseTime));
+  });
+}
+
+async function runSql(job: LoadJob): Promise<RunStats> {
+  const pool = new pg.Pool({ connectionString: job.url, max: job.poolSize });
+  const operation = SQL_OPERATIONS[job.operation];
+  const latencies = new LatencyRecorder();
+  let next = 0;
+  let ok = 0;
+  let failed = 0;
+  let exhausted = false;
+  let firstFailure: string | null = null;
+  const started = performance.now();
+  const deadline = started + job.seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      let index = next++;
+      if (job.mode === 'once' && index >= job.items.length) {
+        exhausted = true;
+        return;
+      }
+      index %= job.items.length;
+      const item = job.items[index];
+      if (!item) return;
+      const begun = performance.now();
+      const client = await pool.connect();
+      try {
+        await operation(client, item);
+        ok++;
+      } catch (error) {
+        failed++;
+        firstFailure ??= error instanceof Error ? error.message : String(error);
+      } finally {
+        client.release();
+      }
+      latencies.record(performance.now() - begun);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: job.connections }, loop));
+  } finally {
+    await pool.end();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return summarise(job.label, seconds, latencies, ok, failed, exhausted, firstFailure);
+}
+
+process.on('message', (job: LoadJob) => {
+  const run = job.target === 'graphql' ? runGraphql(job) : runSql(job);
+  run.then(
+    (stats) => process.send?.({ id: job.id, stats } satisfies LoadReply),
+    (error: unknown) =>
+      process.send?.({
+        id: job.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies LoadReply),
+  );
+});
+// The parent going away ends the generator too.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createEffektServer, createLogger, migrate, openDatabase, TokenService } from '@effekt/api';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { readBenchConfig } from './config.js';
+import { countStatements, idleWatcher } from './counter.js';
+import { createBenchDatabase } from './database.js';
+import { type Fixtures, loadFixtures } from './fixtures.js';
+import { generateDataset } from './generate.js';
+import { LoadGenerator } from './load-generator.js';
+import type { OperationName } from './operations.js';
+import { countAll } from './probe.js';
+import { type BenchReport, ms, type OperationResult, renderMarkdown } from './report.js';
+import type { BenchItem } from './sql-equivalents.js';
+
+const config = readBenchConfig();
+// The API's own log stays quiet: failures show in the answers, and teardown aborts are expected.
+const logger = createLogger('silent');
+const say = (line: string) => console.log(line);
+type EffektServer = Awaited<ReturnType<typeof createEffektServer>>;
+const load1 = () => loadavg()[0]?.toFixed(2) ?? '?';
+
+async function undoPaymentsSince(client: pg.Client, since: string): Promise<void> {
+  await client.query(
+    `update outcome_report set payment_id = null
+      where payment_id in (select id from outcome_payment where calculated_at > $1)`,
+    [since],
+  );
+  await client.query('delete from outcome_payment where calculated_at > $1', [since]);
+}
+
+async function measureOperations(
+  load: LoadGenerator,
+  client: pg.Client,
+  endpoint: string,
+  databaseUrl: string,
+  fixtures: Fixtures,
+  apiIdle: () => Promise<void>,
+): Promise<OperationResult[]> {
+  const { connections, durationSeconds, warmupSeconds, sqlPoolSize } = config;
+  const common = { connections, poolSize: sqlPoolSize };
+  const pair = async (
+    operation: OperationName,
+    title: string,
+    items: readonly BenchItem[],
+    mode: 'rotate' | 'once',
+    warmup: readonly BenchItem[],
+    between: () => Promise<void>,
+  ): Promise<OperationResult> => {
+    const run = async (target: 'graphql' | 'sql') => {
+      const url = target === 'graphql' ? endpoint : databaseUrl;
+      await apiIdle();
+      await load.run({
+        ...common,
+        target,
+        operation,
+        label: 'warm-up',
+        url,
+        seconds: warmupSeconds,
+        items: warmup,
+        mode,
+      });
+      await apiIdle();
+      say(
+        `  ${title} via ${target}: ${durationSeconds} s, ${connections} connections (load average ${load1()})`,
+      );
+      const stats = await load.run({
+        ...common,
+        target,
+        operation,
+        label: title,
+        url,
+        seconds: durationSeconds,
+        items,
+        mode,
+      });
+      say(
+        `    ${stats.ok} ok, ${stats.failed} failed, ${stats.rps.toFixed(0)} req/s, p50 ${ms(stats.p50)} ms, p99 ${ms(stats.p99)} ms`,
+      );
+      if (stats.firstFailure) say(`    first failure: ${stats.firstFailure}`);
+      return stats;
+    };
+    const graphql = await run('graphql');
+    await apiIdle();
+    await between();
+    const sql = await run('sql');
+    return { operation, title, graphql, sql, isRead: operation !== 'calculate' };
+  };
+  const nothing = async () => {};
+  const results: OperationResult[] = [];
+  const [, largeTranches] = fixtures.portfolio.sizes;
+  const investor = [fixtures.portfolio.large];
+  results.push(
+    await pair('portfolio', `portfolio (${largeTranches} tranches)`, investor, 'rotate', investor, nothing),
+  );
+  const workspace = fixtures.workspace;
+  results.push(await pair('workspace', 'partnership workspace', workspace, 'rotate', workspace, nothing));
+
+  // Each item can be settled once: warm up on the first ones, measure on the rest, then put
+  // every report back unsettled so the SQL run settles the very same supply.
+  const [{ now }] = (await client.query<{ now: string }>('select clock_timestamp()::text as now')).rows as [
+    { now: string },
+  ];
+  const warm = fixtures.calculate.slice(0, connections * 2);
+  const supply = fixtures.calculate.slice(connections * 2);
+  const reset = async () => {
+    await undoPaymentsSince(client, now);
+    await client.query('vacuum analyze outcome_report, outcome_payment, payment_line, distribution');
+  };
+  results.push(await pair('calculate', 'calculatePayment', supply, 'once', warm, reset));
+  await reset();
+  return results;
+}
+
+function datasetRows(fixtures: Fixtures, seconds: number): [string, string][] {
+  const t = fixtures.tables;
+  return [
+    [
+      'generated in',
+      `${seconds.toFixed(1)} s (set-based SQL in one transaction; foreign keys re-checked, rules validated)`,
+    ],
+    ['municipalities', String(fixtures.municipalities)],
+    [
+      'partnerships',
+      `${t.partnership} (${config.sizes.active} ACTIVE, ${config.sizes.closed} CLOSED, ${config.sizes.draft} DRAFT)`,
+    ],
+    ['tranches', String(t.tranche)],
+    ['outcome reports', String(t.outcome_report)],
+    ['outcome payments', `${t.outcome_payment} (${t.payment_line} lines, ${t.distribution} distributions)`],
+    [
+      'other rows',
+      [
+        'organisation',
+        'app_user',
+        'partnership_member',
+        'contract_version',
+        'metric',
+        'tranche_terms',
+        'signature',
+        'disbursement',
+      ]
+        .map((name) => `${name} ${t[name]}`)
+        .join(', '),
+    ],
+    ['calculatePayment supply', `${fixtures.calculate.length} partnerships with verified, unsettled reports`],
+  ];
+}
+
+async function main(): Promise<void> {
+  const startLoad = load1();
+  say(`Effekt bench: ${config.durationSeconds} s per run, ${config.connections} connections`);
+  const database = await createBenchDatabase(config.databaseUrl, logger);
+  let orm: MikroORM | undefined;
+  let server: EffektServer | undefined;
+  let load: LoadGenerator | undefined;
+  const client = new pg.Client({ connectionString: database.url });
+  try {
+    orm = await openDatabase(database.url);
+    await migrate(orm, logger);
+    await client.connect();
+    const version =
+      (await client.query<{ server_version: string }>('show server_version')).rows[0]?.server_version ?? '?';
+    say('Generating the dataset');
+    const generating = performance.now();
+    await generateDataset(client, config.sizes, say);
+    const generationSeconds = (performance.now() - generating) / 1000;
+    say(`Generated in ${generationSeconds.toFixed(1)} s`);
+
+    const tokens = new TokenService(randomBytes(32).toString('hex'), '4h');
+    const fixtures = await loadFixtures(client, tokens);
+    server = await createEffektServer({ orm, tokens, logger });
+    const port = await server.listen(0, '127.0.0.1');
+    const endpoint = `http://127.0.0.1:${port}/graphql`;
+
+    say('Counting SQL statements per request');
+    const counter = countStatements(orm);
+    const counts = await countAll(
+      { endpoint, counter, client, undoPaymentsSince: (since) => undoPaymentsSince(client, since) },
+      fixtures,
+    );
+    counter.uninstall();
+    for (const c of counts) {
+      for (const size of c.sizes) {
+        say(
+          `  ${c.operation}, ${size.description}: GraphQL ${size.graphql} statements ${size.graphqlMs.toFixed(1)} ms ` +
+            `(${size.graphqlDbMs.toFixed(1)} ms waiting for PostgreSQL), ` +
+            `SQL ${size.sql} statements ${size.sqlMs.toFixed(1)} ms`,
+        );
+      }
+      say(`  ${c.operation}: GraphQL and SQL ${c.agree ? 'agree' : 'DISAGREE'} on ${c.checked}`);
+    }
+    if (process.env.BENCH_VERBOSE) {
+      for (const c of counts) say(`  ${c.operation} (large):\n    ${c.statements.join('\n    ')}`);
+    }
+
+    say('Loading the API and the database');
+    load = new LoadGenerator();
+    const apiIdle = idleWatcher(orm, server.httpServer);
+    const results = await measureOperations(load, client, endpoint, database.url, fixtures, apiIdle);
+    const cpu = cpus();
+    const report: BenchReport = {
+      environment: [
+        ['date', new Date().toISOString()],
+        [
+          'machine',
+          `${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
+        ],
+        ['load average (1 min) at start / end', `${startLoad} / ${load1()}`],
+        ['Node.js', process.version],
+        ['PostgreSQL', `${version} (${database.embedded ? 'embedded, fsync on' : 'BENCH_DATABASE_URL'})`],
+        [
+          'runs',
+          `${config.durationSeconds} s each after ${config.warmupSeconds} s warm-up, ${config.connections} connections; SQL pool ${config.sqlPoolSize} (the API's pool size)`,
+        ],
+      ],
+      dataset: datasetRows(fixtures, generationSeconds),
+      results,
+      counts,
+    };
+    const markdown = renderMarkdown(report);
+    say(`\n${markdown}`);
+    const file = fileURLToPath(new URL('./results.md', import.meta.url));
+    await writeFile(file, markdown);
+    say(`Written to ${file}`);
+  } finally {
+    load?.close();
+    await server?.close().catch(() => {});
+    await client.end().catch(() => {});
+    await orm?.close(true).catch(() => {});
+    await database.drop();
+  }
+}
+
+await main();
