@@ -29,6 +29,7 @@ export function createApolloClient({ getToken, onUnauthenticated }: ApolloOption
 
   // Subscriptions (live activity) go over graphql-ws at the same origin; everything else over HTTP.
   const httpLink = ApolloLink.from([errorLink, authLink, new HttpLink({ uri: '/graphql' })]);
+  let apollo: ApolloClient | undefined;
   const wsLink = new GraphQLWsLink(
     createClient({
       url: () => `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/graphql`,
@@ -40,10 +41,16 @@ export function createApolloClient({ getToken, onUnauthenticated }: ApolloOption
       lazy: true,
       retryAttempts: 30,
       shouldRetry: () => true,
+      on: {
+        // Whatever happened while the socket was down was never pushed: ask for what is on screen again.
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) void apollo?.refetchQueries({ include: 'active' });
+        },
+      },
     }),
   );
 
-  return new ApolloClient({
+  apollo = new ApolloClient({
     link: ApolloLink.split(
       (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
       wsLink,
@@ -62,4 +69,5 @@ export function createApolloClient({ getToken, onUnauthenticated }: ApolloOption
       },
     }),
   });
+  return apollo;
 }
