@@ -19,6 +19,7 @@ import {
   RECORD_DECISION,
   RECORD_LESSON,
   SHARE_LESSON,
+  START_THREAD,
   startThread,
   tamper,
   tokenOf,
@@ -213,6 +214,64 @@ describe('the audit trail of a partnership', () => {
     await expect(sql(api, 'delete from audit_entry where chain = ?', [partnershipId])).rejects.toThrow(
       /cannot be changed/,
     );
+    expect((await verify(partnershipId)).valid).toBe(true);
+  });
+});
+
+describe('a mutation and its audit entry', () => {
+  it('commit together: when the entry cannot be appended, the mutation leaves nothing behind', async () => {
+    const partnershipId = await freshPartnership();
+    const count = async (table: 'thread' | 'comment' | 'activity') =>
+      (
+        await sql<{ n: number }>(
+          api,
+          `select count(*)::int as n from ${table} where ${
+            table === 'comment'
+              ? 'thread_id in (select id from thread where partnership_id = ?)'
+              : 'partnership_id = ?'
+          }`,
+          [partnershipId],
+        )
+      )[0]?.n;
+    const before = {
+      threads: await count('thread'),
+      comments: await count('comment'),
+      activity: await count('activity'),
+    };
+    const entriesBefore = await trail(partnershipId);
+    // The database refuses this partnership's next audit entry, as a full disk or a broken chain would.
+    const refuse = `refuse_audit_${partnershipId.replaceAll('-', '')}`;
+    await sql(
+      api,
+      `create function ${refuse}() returns trigger language plpgsql as $$
+         begin raise exception 'audit entry refused for the test'; end $$`,
+    );
+    await sql(
+      api,
+      `create trigger ${refuse} before insert on audit_entry for each row
+         when (new.partnership_id = '${partnershipId}') execute function ${refuse}()`,
+    );
+    try {
+      const refused = await clients.aarhus.request(START_THREAD, {
+        input: { partnershipId, title: 'Uden revisionsspor', body: 'Må ikke blive gemt' },
+      });
+      expect(refused.errors?.length).toBeGreaterThan(0);
+      expect(refused.data?.startThread ?? null).toBeNull();
+    } finally {
+      await sql(api, `drop trigger ${refuse} on audit_entry`);
+      await sql(api, `drop function ${refuse}()`);
+    }
+    expect({
+      threads: await count('thread'),
+      comments: await count('comment'),
+      activity: await count('activity'),
+    }).toEqual(before);
+    expect(await trail(partnershipId)).toEqual(entriesBefore);
+
+    const thread = await startThread(clients.aarhus, partnershipId, { title: 'Med revisionsspor' });
+    const entries = await trail(partnershipId);
+    expect(entries[0]).toMatchObject({ operation: 'startThread' });
+    expect(entries[0]?.subjectIds).toContain(thread.id);
     expect((await verify(partnershipId)).valid).toBe(true);
   });
 });

@@ -40,8 +40,10 @@ function subjectIds(args: Record<string, unknown>, result: unknown): string[] {
 }
 
 /**
- * Every successful mutation appends who, what and when to the audit trail. It runs after the
- * mutation's own transaction committed; a failure to append is logged loudly, never hidden.
+ * Every successful mutation appends who, what and when to the audit trail. For signed-in
+ * mutations this runs inside the mutation's transaction (see root-fields.ts): if the entry cannot
+ * be appended, the mutation fails and leaves nothing behind. Sign-in commits on its own, so its
+ * entry follows its commit; a failure there is logged loudly, never hidden.
  */
 export function auditMutations(logger: Logger): RootAfterHook {
   return async (result, args, context, info) => {
@@ -52,8 +54,8 @@ export function auditMutations(logger: Logger): RootAfterHook {
       context.viewer?.organisation.id ??
       (isRecord(user) && isRecord(user.organisation) ? idOf(user.organisation) : null);
     const partnershipId = partnershipOf(result, args);
-    try {
-      await appendAudit(context.em, {
+    const append = () =>
+      appendAudit(context.em, {
         chain: partnershipId ?? PLATFORM_CHAIN,
         partnershipId,
         userId,
@@ -62,6 +64,12 @@ export function auditMutations(logger: Logger): RootAfterHook {
         subjectIds: subjectIds(args, result),
         digest: argumentsDigest(args),
       });
+    if (context.viewer) {
+      await append();
+      return;
+    }
+    try {
+      await append();
     } catch (error) {
       logger.error({ err: error, operation: info.fieldName }, 'audit entry could not be appended');
     }

@@ -3,14 +3,15 @@ import { type AuditFacts, chainHash, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /**
- * Appends an entry at the end of its chain. An advisory lock per chain serialises appends
- * across processes, so two entries never claim the same predecessor.
+ * Appends an entry at the end of its chain, inside the caller's transaction when there is one
+ * (then the entry commits with the change it records). An advisory lock per chain serialises
+ * appends across processes, so two entries never claim the same predecessor.
  */
 export async function appendAudit(
   em: EntityManager,
   facts: Omit<AuditFacts, 'seq' | 'createdAt'>,
 ): Promise<AuditEntry> {
-  return em.fork().transactional(async (tx) => {
+  return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 42))', [facts.chain]);
     const last = await tx.findOne(AuditEntry, { chain: facts.chain }, { orderBy: { seq: 'desc' } });
     // Whole milliseconds, so the time hashes the same after a round trip through PostgreSQL.
