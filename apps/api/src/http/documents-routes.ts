@@ -88,25 +88,29 @@ export function mountDocumentRoutes(app: Express, deps: Deps): void {
         throw AppError.badInput('documentId', 'is not a document id');
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const filename = decodedFilename(filenameHeader);
-      const version = await storeDocument(em, viewer, access.partnership.id, {
-        title: typeof request.query.title === 'string' ? request.query.title : null,
-        filename,
-        content,
-        documentId,
-      });
-      await appendAudit(em, {
-        chain: access.partnership.id,
-        partnershipId: access.partnership.id,
-        userId: viewer.user.id,
-        organisationId: viewer.organisation.id,
-        operation: 'uploadDocument',
-        subjectIds: [version.document.id, version.id].sort(),
-        digest: argumentsDigest({
+      // The version and its audit entry commit together, like a GraphQL mutation's.
+      const version = await em.transactional(async (tx) => {
+        const stored = await storeDocument(tx, viewer, access.partnership.id, {
+          title: typeof request.query.title === 'string' ? request.query.title : null,
+          filename,
+          content,
+          documentId,
+        });
+        await appendAudit(tx, {
+          chain: access.partnership.id,
           partnershipId: access.partnership.id,
-          filename: version.filename,
-          sha256: version.sha256,
-        }),
-      }).catch((error: unknown) => deps.logger.error({ err: error }, 'audit entry could not be appended'));
+          userId: viewer.user.id,
+          organisationId: viewer.organisation.id,
+          operation: 'uploadDocument',
+          subjectIds: [stored.document.id, stored.id].sort(),
+          digest: argumentsDigest({
+            partnershipId: access.partnership.id,
+            filename: stored.filename,
+            sha256: stored.sha256,
+          }),
+        });
+        return stored;
+      });
       response.status(201).json({
         documentId: version.document.id,
         versionId: version.id,
