@@ -103,6 +103,46 @@ test.describe('the shared partnership workspace', () => {
     await askov.page.context().close();
   });
 
+  test('a thread about a contract version says so in the list and in the thread', async ({ browser }) => {
+    const aarhus = new DiscussionSection(await memberPage(browser, aarhusToken));
+    const title = `Bilag til version 1 ${Date.now()}`;
+    await aarhus.goto(partnershipId, 'discussion');
+    await expect(aarhus.threadList).toBeVisible();
+
+    await aarhus.newThreadButton.click();
+    await expect(aarhus.subjectKind).toHaveValue('PARTNERSHIP');
+    await expect(aarhus.subjectItem).toHaveCount(0);
+    await aarhus.chooseSubject({ kind: 'Vilkårsversion', item: /^Version 1 / });
+    await scan(aarhus.page, 'workspace-discussion-subject');
+    await aarhus.threadTitle.fill(title);
+    await aarhus.firstComment.fill('Skal bilaget om datadeling med i version 1?');
+    await aarhus.startButton.click();
+
+    await expect(aarhus.openThread.getByRole('heading', { name: title })).toBeVisible();
+    await expect(aarhus.openThread).toContainText('Om version 1');
+    await expect(aarhus.threadItem(title)).toContainText('Om version 1');
+    await aarhus.page.context().close();
+  });
+
+  test('a partnership without payments offers none to discuss', async ({ browser, request }) => {
+    const vestbyToken = await tokenFor(request, users.vestby.email);
+    const vestbyId = await partnershipIdByTitle(request, vestbyToken, demoPartnerships.vestby);
+    const vestby = new DiscussionSection(await memberPage(browser, vestbyToken));
+    await vestby.goto(vestbyId, 'discussion');
+    await vestby.newThreadButton.click();
+    await vestby.subjectKind.selectOption({ label: 'Betaling' });
+    await expect(vestby.newThreadForm).toContainText('Der er endnu intet af den slags at vælge');
+    await expect(vestby.subjectItem).toHaveCount(0);
+    await vestby.threadTitle.fill('Hvornår kommer første betaling?');
+    await vestby.firstComment.fill('Ingen betaling endnu.');
+    // The start button is aria-disabled; Enter in a field still submits, and is refused.
+    await vestby.threadTitle.press('Enter');
+    await expect(vestby.subjectKind).toHaveAttribute('aria-invalid', 'true');
+    await expect(vestby.subjectKind).toBeFocused();
+    await expect(vestby.newThreadForm).toBeVisible();
+    await vestby.page.context().close();
+  });
+
   test('a document uploaded by one member downloads byte for byte for the other', async ({ browser }) => {
     const aarhus = new DocumentsSection(await memberPage(browser, aarhusToken));
     const askov = new DocumentsSection(await memberPage(browser, askovToken));

@@ -28,10 +28,20 @@ export class WorkspacePage {
   }
 }
 
+/** What a new thread is about: a kind ("Vilkårsversion") and, unless the partnership, an item. */
+export interface ThreadAbout {
+  readonly kind: string;
+  /** Matches the item's option text, e.g. /^Version 1 / for "Version 1 (Aftalt)". */
+  readonly item: RegExp;
+}
+
 /** Drøftelser: thread list, new thread form, the open thread and its comment form. */
 export class DiscussionSection extends WorkspacePage {
   readonly threadList: Locator;
   readonly newThreadButton: Locator;
+  readonly newThreadForm: Locator;
+  readonly subjectKind: Locator;
+  readonly subjectItem: Locator;
   readonly threadTitle: Locator;
   readonly firstComment: Locator;
   readonly startButton: Locator;
@@ -44,6 +54,9 @@ export class DiscussionSection extends WorkspacePage {
     super(page);
     this.threadList = page.getByRole('region', { name: /^(Tråde|Threads)$/ });
     this.newThreadButton = page.getByRole('button', { name: /^(Ny drøftelse|New discussion)$/ });
+    this.newThreadForm = page.getByRole('form', { name: /^(Start en drøftelse|Start a discussion)$/ });
+    this.subjectKind = this.newThreadForm.getByLabel(/^(Handler om|Regarding)/);
+    this.subjectItem = this.newThreadForm.getByLabel(/^(Hvilken|Which) /);
     this.threadTitle = page.getByLabel(/^(Emne|Subject)/);
     this.firstComment = page.getByLabel(/^(Første kommentar|First comment)/);
     this.startButton = page.getByRole('button', { name: /^(Start drøftelse|Start discussion)$/ });
@@ -57,8 +70,24 @@ export class DiscussionSection extends WorkspacePage {
     return this.threadList.getByRole('link', { name: title, exact: true });
   }
 
-  async startThread(title: string, body: string): Promise<void> {
+  /** The list entry of a thread: its link and what it is about, its counts and unread pill. */
+  threadItem(title: string): Locator {
+    const link = this.page.getByRole('link', { name: title, exact: true });
+    return this.threadList.getByRole('listitem').filter({ has: link });
+  }
+
+  /** Chooses what the open new-thread form is about; the item by its option text. */
+  async chooseSubject(about: ThreadAbout): Promise<void> {
+    await this.subjectKind.selectOption({ label: about.kind });
+    const option = this.subjectItem.locator('option').filter({ hasText: about.item });
+    const value = await option.getAttribute('value');
+    if (value === null) throw new Error(`no option ${about.item} to choose`);
+    await this.subjectItem.selectOption(value);
+  }
+
+  async startThread(title: string, body: string, about?: ThreadAbout): Promise<void> {
     await this.newThreadButton.click();
+    if (about) await this.chooseSubject(about);
     await this.threadTitle.fill(title);
     await this.firstComment.fill(body);
     await this.startButton.click();

@@ -6,7 +6,7 @@ import { ErrorAlert, Loading, StatusMessage } from '../../ui/Feedback';
 import { useLiveActivity } from '../activity/live';
 import { threadOf } from '../activity/sentence';
 import { type WorkspacePartnership, WorkspaceSection } from '../activity/WorkspaceSection';
-import { ThreadsDocument } from './documents';
+import { DiscussionSubjectsDocument, ThreadsDocument } from './documents';
 import { NewThreadForm } from './NewThreadForm';
 import { ThreadList } from './ThreadList';
 import { ThreadView } from './ThreadView';
@@ -27,6 +27,12 @@ function Discussion({ partnership }: { readonly partnership: WorkspacePartnershi
     variables: { partnershipId: partnership.id },
     fetchPolicy: 'cache-and-network',
   });
+  // What threads can be about; the list and the open thread name their subject from it.
+  const subjects = useQuery(DiscussionSubjectsDocument, {
+    variables: { id: partnership.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const subjectsData = subjects.data?.partnership ?? undefined;
   const [status, setStatus] = useState('');
   const [liveThread, setLiveThread] = useState<{ id: string; seq: number }>({ id: '', seq: 0 });
 
@@ -61,10 +67,13 @@ function Discussion({ partnership }: { readonly partnership: WorkspacePartnershi
           <p className="muted">{t('discussion.empty')}</p>
         )}
         {threads.data && threads.data.threads.length > 0 && (
-          <ThreadList threads={threads.data.threads} openId={openId} />
+          <ThreadList threads={threads.data.threads} subjects={subjectsData} openId={openId} />
         )}
         <NewThreadForm
           partnership={partnership}
+          subjects={subjectsData}
+          subjectsError={subjects.error}
+          onRetrySubjects={() => void subjects.refetch()}
           onStarted={(id, title) => {
             setStatus(t('discussion.new.started', { title }));
             void threads.refetch();
@@ -78,6 +87,7 @@ function Discussion({ partnership }: { readonly partnership: WorkspacePartnershi
             key={openId}
             threadId={openId}
             partnership={partnership}
+            subjects={subjectsData}
             liveSeq={liveThread.id === openId ? liveThread.seq : 0}
             onClose={() => open(null)}
           />

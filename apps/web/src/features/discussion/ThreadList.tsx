@@ -2,16 +2,23 @@ import { Link } from 'react-router';
 import type { ThreadsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useDateTime } from '../activity/WorkspaceSection';
+import { type DiscussionSubjects, subjectLabel } from './subjects';
 
-/** The partnership's threads, each with its comment count, last comment and unread comments. */
+/**
+ * The partnership's threads, each with what it is about, its comment count, last comment and
+ * unread comments.
+ */
 export function ThreadList({
   threads,
+  subjects,
   openId,
 }: {
   readonly threads: ThreadsQuery['threads'];
+  readonly subjects: DiscussionSubjects | undefined;
   readonly openId: string | null;
 }) {
-  const { t, plural } = useT();
+  const i18n = useT();
+  const { t, plural } = i18n;
   const dateTime = useDateTime();
   return (
     <ul className="thread-list">
@@ -25,7 +32,7 @@ export function ThreadList({
             {thread.title}
           </Link>
           <span className="thread-list__meta">
-            {plural('discussion.comments', thread.counts.comments)}
+            {subjectLabel(i18n, subjects, thread)} · {plural('discussion.comments', thread.counts.comments)}
             {thread.counts.lastCommentAt &&
               ` · ${t('discussion.lastComment', { when: dateTime(thread.counts.lastCommentAt) })}`}
           </span>

@@ -7,21 +7,26 @@ import { useViewer } from '../auth/viewer';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import { MarkThreadReadDocument, ThreadDocument } from './documents';
+import { type DiscussionSubjects, subjectLabel } from './subjects';
 
 /** One open thread: its comments, kept up to date and marked read, and the form to add one. */
 export function ThreadView({
   threadId,
   partnership,
+  subjects,
   liveSeq,
   onClose,
 }: {
   readonly threadId: string;
   readonly partnership: WorkspacePartnership;
+  /** Names the version, report or payment the thread is about; undefined while loading. */
+  readonly subjects: DiscussionSubjects | undefined;
   /** Increases when live activity says the thread has news. */
   readonly liveSeq: number;
   readonly onClose: () => void;
 }) {
-  const { t, plural } = useT();
+  const i18n = useT();
+  const { t, plural } = i18n;
   const viewer = useViewer();
   const dateTime = useDateTime();
   const { data, error, refetch } = useQuery(ThreadDocument, {
@@ -78,7 +83,7 @@ export function ThreadView({
         {thread.title}
       </h2>
       <p className="muted">
-        {t(`discussion.subject.${thread.subject}`)} ·{' '}
+        {subjectLabel(i18n, subjects, thread)} ·{' '}
         {t('discussion.startedBy', {
           name: thread.startedBy.name,
           organisation: thread.startedBy.organisation.name,

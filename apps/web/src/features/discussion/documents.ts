@@ -112,3 +112,32 @@ export const MarkThreadReadDocument = graphql(`
     }
   }
 `);
+
+/** The versions, reports and payments of a partnership that a thread can be about. */
+export const DiscussionSubjectsDocument = graphql(`
+  query DiscussionSubjects($id: ID!) {
+    partnership(id: $id) {
+      id
+      versions {
+        id
+        number
+        status
+      }
+      reports {
+        id
+        metric {
+          id
+          name
+        }
+        periodStart
+        periodEnd
+        status
+      }
+      payments {
+        id
+        number
+        status
+      }
+    }
+  }
+`);
