@@ -1,11 +1,12 @@
 import type { FundPosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { uuidArrayLiteral } from '../database/sql-array.js';
+import type { TrancheView } from '../modules/contracts/contract.types.js';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
 import { Metric } from '../modules/contracts/metric.entity.js';
-import { Signature } from '../modules/contracts/signature.entity.js';
-import { TrancheTerms } from '../modules/contracts/tranche-terms.entity.js';
+import { loadSignatureRows, loadTrancheViews } from '../modules/contracts/terms-rows.js';
 import { Decision } from '../modules/decisions/decision.entity.js';
 import { Disbursement } from '../modules/delivery/disbursement.entity.js';
 import { Comment } from '../modules/discussion/discussion.entities.js';
@@ -15,9 +16,8 @@ import { loadFundPositions } from '../modules/money/fund-position.js';
 import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-money.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
-import { Distribution } from '../modules/payments/distribution.entity.js';
 import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
-import { PaymentLine } from '../modules/payments/payment-line.entity.js';
+import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
 import { OutcomeReport } from '../modules/reports/outcome-report.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import type { Viewer } from '../policy/viewer.js';
@@ -38,6 +38,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** Settlement order of a payment's reports: oldest period first. */
+function byPeriodThenId(a: OutcomeReport, b: OutcomeReport): number {
+  if (a.periodStart !== b.periodStart) return a.periodStart < b.periodStart ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 function byIdLoader<T extends { id: string }>(label: string, find: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T>(async (ids) => {
     const byId = new Map((await find([...ids])).map((item) => [item.id, item]));
@@ -54,37 +60,58 @@ function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) =
 
 /** Batches per request, so a list of N partnerships costs one query per relation, not N. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
+  const scope = viewer?.organisation.id ?? NO_ORGANISATION;
+  const payment = byIdLoader('payment', (ids) => em.find(OutcomePayment, { id: { $in: ids } }));
+  const reportsOfPayment = groupLoader(
+    (ids) =>
+      em.find(OutcomeReport, { payment: { $in: ids } }, { orderBy: { periodStart: 'asc', id: 'asc' } }),
+    (report: OutcomeReport) => report.payment?.id ?? '',
+  );
   return {
     organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
     user: byIdLoader('user', (ids) => em.find(User, { id: { $in: ids } })),
     fund: byIdLoader('fund', (ids) => em.find(Fund, { id: { $in: ids } })),
     metric: byIdLoader('metric', (ids) => em.find(Metric, { id: { $in: ids } })),
-    payment: byIdLoader('payment', (ids) => em.find(OutcomePayment, { id: { $in: ids } })),
+    payment,
     reportsOfPartnership: groupLoader(
-      (ids) =>
-        em.find(
+      async (ids) => {
+        const reports = await em.find(
           OutcomeReport,
           { partnership: { $in: ids } },
           { orderBy: { periodStart: 'desc', submittedAt: 'desc', id: 'asc' } },
-        ),
+        );
+        // A partnership's reports include every settled one: its payments need not ask again.
+        const settled = groupBy(
+          reports.filter((report) => report.payment),
+          (report) => report.payment?.id ?? '',
+        );
+        for (const [paymentId, ofPayment] of settled) {
+          reportsOfPayment.prime(paymentId, ofPayment.sort(byPeriodThenId));
+        }
+        return reports;
+      },
       (report) => report.partnership.id,
     ),
-    reportsOfPayment: groupLoader(
-      (ids) =>
-        em.find(OutcomeReport, { payment: { $in: ids } }, { orderBy: { periodStart: 'asc', id: 'asc' } }),
-      (report) => report.payment?.id ?? '',
-    ),
+    reportsOfPayment,
     paymentsOfPartnership: groupLoader(
-      (ids) => em.find(OutcomePayment, { partnership: { $in: ids } }, { orderBy: { number: 'desc' } }),
-      (payment) => payment.partnership.id,
+      async (ids) => {
+        const payments = await em.find(
+          OutcomePayment,
+          { partnership: { $in: ids } },
+          { orderBy: { number: 'desc' } },
+        );
+        for (const found of payments) payment.prime(found.id, found);
+        return payments;
+      },
+      (found) => found.partnership.id,
     ),
     linesOfPayment: groupLoader(
-      (ids) => em.find(PaymentLine, { payment: { $in: ids } }, { orderBy: { position: 'asc' } }),
-      (line) => line.payment.id,
+      (ids) => loadPaymentLines(em, ids, scope),
+      (line) => line.paymentId,
     ),
     distributionsOfPayment: groupLoader(
-      (ids) => em.find(Distribution, { payment: { $in: ids } }, { populate: ['tranche'] }),
-      (distribution) => distribution.payment.id,
+      (ids) => loadDistributionRows(em, ids, scope),
+      (row) => row.paymentId,
     ),
     commentsOfThread: groupLoader(
       (ids) => em.find(Comment, { thread: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
@@ -112,15 +139,10 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (ids) => em.find(Metric, { version: { $in: ids } }, { orderBy: { position: 'asc' } }),
       (metric) => metric.version.id,
     ),
-    trancheTermsOfVersion: groupLoader(
-      (ids) =>
-        em.find(
-          TrancheTerms,
-          { version: { $in: ids } },
-          { populate: ['tranche'], orderBy: { position: 'asc' } },
-        ),
-      (terms) => terms.version.id,
-    ),
+    tranchesOfVersion: new DataLoader<string, TrancheView[]>(async (ids) => {
+      const groups = groupBy(await loadTrancheViews(em, ids, scope), (row) => row.versionId);
+      return ids.map((id) => (groups.get(id) ?? []).map((row) => row.tranche));
+    }),
     fundPosition: new DataLoader<Fund, FundPosition, string>((funds) => loadFundPositions(em, funds), {
       cacheKeyFn: (fund) => fund.id,
     }),
@@ -150,8 +172,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     }),
     trancheMoney: new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids)),
     signaturesOfVersion: groupLoader(
-      (ids) => em.find(Signature, { version: { $in: ids } }, { orderBy: { signedAt: 'asc', id: 'asc' } }),
-      (signature) => signature.version.id,
+      (ids) => loadSignatureRows(em, ids, scope),
+      (signature) => signature.versionId,
     ),
   };
 }

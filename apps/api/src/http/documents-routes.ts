@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { AppError, type ErrorCode } from '../errors/app-error.js';
 import { isUuid } from '../graphql/ids.js';
 import type { Logger } from '../logger.js';
@@ -58,7 +59,7 @@ export function mountDocumentRoutes(app: Express, deps: Deps): void {
     const em = deps.orm.em.fork();
     const viewer = await viewerFromAuthorization(request.headers.authorization, deps.tokens, em);
     em.setFilterParams(MEMBER_SCOPE_FILTER, {
-      organisationId: viewer?.organisation.id ?? '00000000-0000-0000-0000-000000000000',
+      organisationId: viewer?.organisation.id ?? NO_ORGANISATION,
     });
     if (!viewer) throw AppError.unauthenticated();
     return { em, viewer };

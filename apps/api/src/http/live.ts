@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
@@ -54,7 +55,7 @@ export function serveSubscriptions(deps: LiveDeps): () => Promise<void> {
         const em = deps.orm.em.fork();
         const viewer = await viewerFromAuthorization(authorizationOf(ctx.connectionParams), deps.tokens, em);
         em.setFilterParams(MEMBER_SCOPE_FILTER, {
-          organisationId: viewer?.organisation.id ?? '00000000-0000-0000-0000-000000000000',
+          organisationId: viewer?.organisation.id ?? NO_ORGANISATION,
         });
         return {
           em,

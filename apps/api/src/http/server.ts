@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
@@ -34,7 +35,6 @@ export interface EffektServer {
 }
 
 /** Matches no partnership: anonymous requests still run with the member scope switched on. */
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 const MAX_BODY = '256kb';
 
 /** Hands the resolved operation name to the request log, also when the body does not name it. */
@@ -124,7 +124,9 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
       context: async ({ req, res }): Promise<Context> => {
         const em = deps.orm.em.fork();
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens, em);
-        em.setFilterParams(MEMBER_SCOPE_FILTER, { organisationId: viewer?.organisation.id ?? NOBODY });
+        em.setFilterParams(MEMBER_SCOPE_FILTER, {
+          organisationId: viewer?.organisation.id ?? NO_ORGANISATION,
+        });
         res.locals.userId = viewer?.user.id;
         return {
           em,

@@ -81,9 +81,8 @@ export class ContractVersionResolver {
   }
 
   @FieldResolver(() => [TrancheView])
-  async tranches(@Root() version: ContractVersion, @Ctx() context: Context): Promise<TrancheView[]> {
-    const rows = await context.loaders.trancheTermsOfVersion.load(version.id);
-    return rows.map((row) => TrancheView.fromTerms(row));
+  tranches(@Root() version: ContractVersion, @Ctx() context: Context): Promise<TrancheView[]> {
+    return context.loaders.tranchesOfVersion.load(version.id);
   }
 
   @FieldResolver(() => [SignatureView])
@@ -91,8 +90,8 @@ export class ContractVersionResolver {
     const signatures = await context.loaders.signaturesOfVersion.load(version.id);
     return signatures.map((signature) =>
       Object.assign(new SignatureView(), {
-        organisationId: signature.organisation.id,
-        signedById: signature.signedBy.id,
+        organisationId: signature.organisationId,
+        signedById: signature.signedById,
         signedAt: signature.signedAt,
       }),
     );
@@ -108,7 +107,7 @@ export class ContractVersionResolver {
       context.loaders.membersOfPartnership.load(version.partnership.id),
       context.loaders.signaturesOfVersion.load(version.id),
     ]);
-    const signed = new Set(signatures.map((signature) => signature.organisation.id));
+    const signed = new Set(signatures.map((signature) => signature.organisationId));
     return members
       .filter((member) => SIGNING_ROLES.has(member.role) && !signed.has(member.organisation.id))
       .map((member) => member.organisation.getEntity());
@@ -122,7 +121,7 @@ export class ContractVersionResolver {
       viewerMembership(context, version.partnership.id),
       context.loaders.signaturesOfVersion.load(version.id),
     ]);
-    if (!membership || signatures.some((signature) => signature.organisation.id === viewer.organisation.id)) {
+    if (!membership || signatures.some((signature) => signature.organisationId === viewer.organisation.id)) {
       return false;
     }
     return can(viewer, 'contract', 'sign', membership);

@@ -30,10 +30,10 @@ export class PaymentLineResolver {
 export class DistributionResolver {
   @FieldResolver(() => TrancheView)
   async tranche(@Root() distribution: DistributionView, @Ctx() context: Context): Promise<TrancheView> {
-    const rows = await context.loaders.trancheTermsOfVersion.load(distribution.versionId);
-    const row = rows.find((candidate) => candidate.tranche.id === distribution.trancheId);
-    if (!row) throw new AppError('INTERNAL_SERVER_ERROR', 'distribution to a tranche outside its terms');
-    return TrancheView.fromTerms(row);
+    const tranches = await context.loaders.tranchesOfVersion.load(distribution.versionId);
+    const tranche = tranches.find((candidate) => candidate.id === distribution.trancheId);
+    if (!tranche) throw new AppError('INTERNAL_SERVER_ERROR', 'distribution to a tranche outside its terms');
+    return tranche;
   }
 }
 

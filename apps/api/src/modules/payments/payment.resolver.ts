@@ -82,16 +82,7 @@ export class PaymentResolver {
 
   @FieldResolver(() => [PaymentLineView])
   async lines(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<PaymentLineView[]> {
-    const lines = await context.loaders.linesOfPayment.load(payment.id);
-    return lines.map((line) =>
-      Object.assign(new PaymentLineView(), {
-        metricId: line.metric.id,
-        paymentId: payment.id,
-        metricKey: line.metricKey,
-        gross: formatMoney(line.gross),
-        amount: formatMoney(line.amount),
-      }),
-    );
+    return context.loaders.linesOfPayment.load(payment.id);
   }
 
   @FieldResolver(() => [DistributionView], { description: 'Visible rows only (DOMAIN.md, access).' })
@@ -101,14 +92,11 @@ export class PaymentResolver {
     if (!membership) return [];
     const rows = await context.loaders.distributionsOfPayment.load(payment.id);
     return rows
-      .filter((row) =>
-        can(viewer, 'tranche', 'seePosition', membership, row.tranche.getEntity().organisation.id),
-      )
-      .sort((a, b) => a.tranche.getEntity().rank - b.tranche.getEntity().rank)
+      .filter((row) => can(viewer, 'tranche', 'seePosition', membership, row.trancheOrganisationId))
       .map((row) =>
         Object.assign(new DistributionView(), {
-          trancheId: row.tranche.id,
-          versionId: payment.version.id,
+          trancheId: row.trancheId,
+          versionId: row.versionId,
           principal: formatMoney(row.principal),
           premium: formatMoney(row.premium),
         }),

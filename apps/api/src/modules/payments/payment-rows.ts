@@ -1,0 +1,80 @@
+import { formatMoney } from '@effekt/engine';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { PaymentLineView } from './payment.types.js';
+
+/** The lines of each payment in their order, as plain rows (no entity hydration). */
+export async function loadPaymentLines(
+  em: EntityManager,
+  paymentIds: readonly string[],
+  organisationId: string,
+): Promise<PaymentLineView[]> {
+  const rows = await em.execute<
+    { payment_id: string; metric_id: string; metric_key: string; gross: string; amount: string }[]
+  >(
+    `select l.payment_id, l.metric_id, l.metric_key, l.gross::text as gross, l.amount::text as amount
+       from payment_line l
+       join outcome_payment p on p.id = l.payment_id
+      where l.payment_id = any(?::uuid[]) and ${memberScopeSql('p.partnership_id')}
+      order by l.payment_id, l.position`,
+    [uuidArrayLiteral(paymentIds), organisationId],
+  );
+  return rows.map((row) =>
+    Object.assign(new PaymentLineView(), {
+      paymentId: row.payment_id,
+      metricId: row.metric_id,
+      metricKey: row.metric_key,
+      gross: formatMoney(BigInt(row.gross)),
+      amount: formatMoney(BigInt(row.amount)),
+    }),
+  );
+}
+
+/** One tranche's share of one payment, with what the access rule and the order need. */
+export interface DistributionRow {
+  readonly paymentId: string;
+  readonly versionId: string;
+  readonly trancheId: string;
+  readonly trancheOrganisationId: string;
+  readonly trancheRank: number;
+  readonly principal: bigint;
+  readonly premium: bigint;
+}
+
+/** Every distribution of each payment, in waterfall order (the tranches' rank). */
+export async function loadDistributionRows(
+  em: EntityManager,
+  paymentIds: readonly string[],
+  organisationId: string,
+): Promise<DistributionRow[]> {
+  const rows = await em.execute<
+    {
+      payment_id: string;
+      version_id: string;
+      tranche_id: string;
+      organisation_id: string;
+      rank: number;
+      principal: string;
+      premium: string;
+    }[]
+  >(
+    `select d.payment_id, p.version_id, d.tranche_id, t.organisation_id, t.rank,
+            d.principal::text as principal, d.premium::text as premium
+       from distribution d
+       join outcome_payment p on p.id = d.payment_id
+       join tranche t on t.id = d.tranche_id
+      where d.payment_id = any(?::uuid[]) and ${memberScopeSql('p.partnership_id')}
+      order by d.payment_id, t.rank`,
+    [uuidArrayLiteral(paymentIds), organisationId],
+  );
+  return rows.map((row) => ({
+    paymentId: row.payment_id,
+    versionId: row.version_id,
+    trancheId: row.tranche_id,
+    trancheOrganisationId: row.organisation_id,
+    trancheRank: row.rank,
+    principal: BigInt(row.principal),
+    premium: BigInt(row.premium),
+  }));
+}
