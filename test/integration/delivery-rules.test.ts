@@ -25,7 +25,7 @@ import {
   VERIFY,
 } from '../support/delivery.js';
 import { errorCode, type GraphQLClient } from '../support/graphql-client.js';
-import type { Ids } from '../support/terms.js';
+import { type Ids, PROPOSE, SIGN, workedExampleTerms } from '../support/terms.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 let api: TestApi;
@@ -318,6 +318,32 @@ describe('payment lines', () => {
       ['families-completed', '40000.00', '40000.00'],
       ['child-wellbeing', '166666.66', '166666.66'],
     ]);
+  });
+});
+
+describe('an amendment agreed before a payment', () => {
+  it('prices every report by the terms in force; a metric the amendment dropped keeps its own rule', async () => {
+    const partnership = await agreedPartnership(api);
+    await verified(partnership.id, monthReport('child-wellbeing', 1, '0.45'));
+    await verified(partnership.id, monthReport('families-completed', 2, '3'));
+    // The amendment raises the price per family and drops the wellbeing metric.
+    const amendment = workedExampleTerms(partnership.ids);
+    const amended = await aarhus.data<{ proposeTerms: { id: string; contentHash: string } }>(PROPOSE, {
+      partnershipId: partnership.id,
+      terms: { ...amendment, metrics: [{ ...amendment.metrics[0], price: '50000.00' }] },
+    });
+    for (const signer of [aarhus, askov, kapitalfond, trivsel]) {
+      await signer.data(SIGN, {
+        versionId: amended.proposeTerms.id,
+        contentHash: amended.proposeTerms.contentHash,
+      });
+    }
+    const payment = await calculated(partnership.id);
+    expect(lines(payment)).toEqual([
+      ['families-completed', '150000.00', '150000.00'],
+      ['child-wellbeing', '250000.00', '250000.00'],
+    ]);
+    expect(payment.total).toBe('400000.00');
   });
 });
 
