@@ -16,10 +16,12 @@ import { loadFundPositions } from '../modules/money/fund-position.js';
 import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-money.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
+import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
 import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
 import { OutcomeReport } from '../modules/reports/outcome-report.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import type { Membership } from '../policy/partnership.policy.js';
 import type { Viewer } from '../policy/viewer.js';
 
 interface ThreadCountsRow {
@@ -169,6 +171,20 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
         rows.map((row) => [row.id, { title: row.title, municipalityId: row.municipality_id }]),
       );
       return ids.map((id) => byId.get(id) ?? new Error(`partnership ${id} missing`));
+    }),
+    viewerMembership: new DataLoader<string, Membership | null>(async (ids) => {
+      const rows = await em.execute<
+        { partnership_id: string; role: PartnershipRole; status: PartnershipStatus }[]
+      >(
+        `select m.partnership_id, m.role, p.status
+           from partnership_member m join partnership p on p.id = m.partnership_id
+          where m.organisation_id = ? and m.partnership_id = any(?::uuid[])`,
+        [scope, uuidArrayLiteral(ids)],
+      );
+      const byId = new Map(
+        rows.map((row) => [row.partnership_id, { status: row.status, viewerRole: row.role }]),
+      );
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     trancheMoney: new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids)),
     signaturesOfVersion: groupLoader(

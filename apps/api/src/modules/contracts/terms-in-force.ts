@@ -3,7 +3,6 @@ import { AppError } from '../../errors/app-error.js';
 import { ContractVersionStatus } from './contract-enums.js';
 import { ContractVersion } from './contract-version.entity.js';
 import { Metric } from './metric.entity.js';
-import { TrancheTerms } from './tranche-terms.entity.js';
 
 export async function termsInForceOrFail(em: EntityManager, partnershipId: string): Promise<ContractVersion> {
   const version = await em.findOne(ContractVersion, {
@@ -16,12 +15,4 @@ export async function termsInForceOrFail(em: EntityManager, partnershipId: strin
 
 export function metricsOf(em: EntityManager, versionId: string): Promise<Metric[]> {
   return em.find(Metric, { version: versionId }, { orderBy: { position: 'asc' } });
-}
-
-export function trancheTermsOf(em: EntityManager, versionId: string): Promise<TrancheTerms[]> {
-  return em.find(
-    TrancheTerms,
-    { version: versionId },
-    { populate: ['tranche'], orderBy: { position: 'asc' } },
-  );
 }

@@ -194,6 +194,7 @@ export class LessonResolver {
     description: 'Null unless the viewer is a member of it.',
   })
   async partnership(@Root() lesson: LessonView, @Ctx() context: Context): Promise<Partnership | null> {
-    return (await viewerMembership(context, lesson.partnershipId))?.partnership ?? null;
+    const membership = await viewerMembership(context, lesson.partnershipId);
+    return membership ? context.em.findOneOrFail(Partnership, { id: lesson.partnershipId }) : null;
   }
 }

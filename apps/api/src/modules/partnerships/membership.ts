@@ -31,18 +31,13 @@ export async function findPartnershipOrFail(
 }
 
 /**
- * The viewer's membership of a partnership already loaded in this request, through the
- * request's batched loaders; null when the viewer's organisation is not a member.
+ * The viewer's role in a partnership and its status, batched per request (one query for any
+ * number of partnerships); null when the viewer's organisation is not a member.
  */
 export async function viewerMembership(
-  context: { em: EntityManager; viewer: Viewer | null; loaders: Loaders },
+  context: { viewer: Viewer | null; loaders: Loaders },
   partnershipId: string,
-): Promise<PartnershipAccess | null> {
+): Promise<Membership | null> {
   if (!context.viewer) return null;
-  const organisationId = context.viewer.organisation.id;
-  const members = await context.loaders.membersOfPartnership.load(partnershipId);
-  const own = members.find((member) => member.organisation.id === organisationId);
-  if (!own) return null;
-  const partnership = await context.em.findOneOrFail(Partnership, { id: partnershipId });
-  return { partnership, status: partnership.status, viewerRole: own.role };
+  return context.loaders.viewerMembership.load(partnershipId);
 }

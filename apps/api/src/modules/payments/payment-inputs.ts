@@ -1,12 +1,5 @@
-import {
-  type MetricTerms,
-  type Ore,
-  type PaymentRule,
-  parseDecimal,
-  type TrancheClaim,
-} from '@effekt/engine';
+import { type MetricTerms, type PaymentRule, parseDecimal } from '@effekt/engine';
 import type { Metric } from '../contracts/metric.entity.js';
-import type { TrancheTerms } from '../contracts/tranche-terms.entity.js';
 
 export function metricTermsOf(metric: Metric): MetricTerms {
   return {
@@ -17,25 +10,5 @@ export function metricTermsOf(metric: Metric): MetricTerms {
     target: metric.target === null ? null : parseDecimal(metric.target),
     amount: metric.amount,
     cap: metric.cap,
-  };
-}
-
-export interface TrancheLedger {
-  readonly disbursed: Ore;
-  readonly principalBefore: Ore;
-  readonly premiumBefore: Ore;
-}
-
-export function trancheClaimOf(terms: TrancheTerms, ledger: TrancheLedger | undefined): TrancheClaim {
-  const tranche = terms.tranche.getEntity();
-  return {
-    id: tranche.id,
-    kind: terms.kind,
-    seniority: terms.seniority,
-    rank: tranche.rank,
-    disbursed: ledger?.disbursed ?? 0n,
-    premiumRate: parseDecimal(terms.premiumRate),
-    principalBefore: ledger?.principalBefore ?? 0n,
-    premiumBefore: ledger?.premiumBefore ?? 0n,
   };
 }

@@ -1,4 +1,5 @@
-import { formatMoney } from '@effekt/engine';
+import { randomUUID } from 'node:crypto';
+import { formatMoney, type Ore } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
@@ -77,4 +78,55 @@ export async function loadDistributionRows(
     principal: BigInt(row.principal),
     premium: BigInt(row.premium),
   }));
+}
+
+/** A priced line as it is stored: the metric it was priced by, in line order. */
+export interface NewPaymentLine {
+  readonly metricId: string;
+  readonly metricKey: string;
+  readonly position: number;
+  readonly gross: Ore;
+  readonly amount: Ore;
+}
+
+/**
+ * Writes a new payment's lines and distributions, one statement each whatever their number.
+ * Money travels as decimal strings of øre, so no amount passes through a float.
+ */
+export async function insertPaymentRows(
+  tx: EntityManager,
+  paymentId: string,
+  rows: {
+    readonly lines: readonly NewPaymentLine[];
+    readonly distributions: readonly { trancheId: string; principal: Ore; premium: Ore }[];
+  },
+): Promise<void> {
+  const lines = rows.lines.map((line) => ({
+    id: randomUUID(),
+    metric_id: line.metricId,
+    metric_key: line.metricKey,
+    position: line.position,
+    gross: line.gross.toString(),
+    amount: line.amount.toString(),
+  }));
+  await tx.execute(
+    `insert into payment_line (id, payment_id, metric_id, metric_key, position, gross, amount)
+     select x.id, ?, x.metric_id, x.metric_key, x.position, x.gross::bigint, x.amount::bigint
+       from jsonb_to_recordset(?::jsonb)
+         as x(id uuid, metric_id uuid, metric_key text, position int, gross text, amount text)`,
+    [paymentId, JSON.stringify(lines)],
+  );
+  if (rows.distributions.length === 0) return;
+  const distributions = rows.distributions.map((share) => ({
+    id: randomUUID(),
+    tranche_id: share.trancheId,
+    principal: share.principal.toString(),
+    premium: share.premium.toString(),
+  }));
+  await tx.execute(
+    `insert into distribution (id, payment_id, tranche_id, principal, premium)
+     select x.id, ?, x.tranche_id, x.principal::bigint, x.premium::bigint
+       from jsonb_to_recordset(?::jsonb) as x(id uuid, tranche_id uuid, principal text, premium text)`,
+    [paymentId, JSON.stringify(distributions)],
+  );
 }

@@ -1,0 +1,180 @@
+import {
+  type ExactDecimal,
+  type MetricTerms,
+  type Ore,
+  type PaymentRule,
+  parseDecimal,
+  type TrancheClaim,
+} from '@effekt/engine';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { AppError } from '../../errors/app-error.js';
+import type { TrancheKind } from '../contracts/contract-enums.js';
+
+/** A verified report not yet in any payment. */
+export interface ReportToSettle {
+  readonly id: string;
+  readonly metricId: string;
+  readonly metricKey: string;
+  readonly value: ExactDecimal;
+}
+
+/** A metric with the id its payment line refers to and its place in the terms. */
+export interface PricedMetric extends MetricTerms {
+  readonly id: string;
+  readonly position: number;
+}
+
+/** Everything a payment is computed from, read inside the partnership's lock. */
+export interface SettlementInputs {
+  readonly versionId: string;
+  readonly paymentCap: Ore;
+  readonly reports: readonly ReportToSettle[];
+  /** The metrics the reports are priced by, in line order. */
+  readonly metrics: readonly PricedMetric[];
+  readonly metricAmountsBefore: ReadonlyMap<string, Ore>;
+  readonly totalBefore: Ore;
+  readonly paymentsBefore: number;
+  readonly claims: readonly TrancheClaim[];
+}
+
+interface MetricRow {
+  id: string;
+  key: string;
+  position: number;
+  rule: PaymentRule;
+  price: string | null;
+  threshold: string | null;
+  target: string | null;
+  amount: string | null;
+  cap: string | null;
+}
+
+const METRIC_COLUMNS = `m.id, m.key, m.position, m.rule, m.price::text as price, m.threshold::text as threshold,
+  m.target::text as target, m.amount::text as amount, m.cap::text as cap`;
+
+const ore = (value: string | null): Ore | null => (value === null ? null : BigInt(value));
+const exact = (value: string | null): ExactDecimal | null => (value === null ? null : parseDecimal(value));
+
+function pricedMetric(row: MetricRow, position: number): PricedMetric {
+  return {
+    id: row.id,
+    key: row.key,
+    position,
+    rule: row.rule,
+    price: ore(row.price),
+    threshold: exact(row.threshold),
+    target: exact(row.target),
+    amount: ore(row.amount),
+    cap: ore(row.cap),
+  };
+}
+
+/**
+ * Reads what calculatePayment needs in a handful of set-based statements of plain rows: the
+ * reports to settle, the terms in force with their metrics, what earlier payments gave per
+ * metric and in all, and each tranche's claim. The terms in force price every report; a metric
+ * an amendment dropped keeps the rule of the version the report was made under, after the
+ * metrics in force.
+ */
+export async function readSettlementInputs(
+  tx: EntityManager,
+  partnershipId: string,
+): Promise<SettlementInputs> {
+  const reportRows = await tx.execute<{ id: string; metric_id: string; metric_key: string; value: string }[]>(
+    `select r.id, r.metric_id, r.metric_key, r.value::text as value
+       from outcome_report r
+      where r.partnership_id = ? and r.status = 'VERIFIED' and r.payment_id is null
+      order by r.period_start, r.id`,
+    [partnershipId],
+  );
+  if (reportRows.length === 0) {
+    throw AppError.badInput('partnershipId', 'there are no verified reports to settle');
+  }
+  const termsRows = await tx.execute<(MetricRow & { version_id: string; payment_cap: string })[]>(
+    `select v.id as version_id, v.payment_cap::text as payment_cap, ${METRIC_COLUMNS}
+       from contract_version v
+       join metric m on m.version_id = v.id
+      where v.partnership_id = ? and v.status = 'AGREED'
+      order by m.position`,
+    [partnershipId],
+  );
+  const terms = termsRows[0];
+  if (!terms) throw AppError.conflict('The partnership has no agreed terms yet');
+  const inForce = new Map(termsRows.map((row) => [row.key, pricedMetric(row, row.position)]));
+  // Per dropped key, the metric of its latest report (reports are in period order).
+  const droppedByKey = new Map(
+    reportRows.filter((row) => !inForce.has(row.metric_key)).map((row) => [row.metric_key, row.metric_id]),
+  );
+  const droppedRows = droppedByKey.size
+    ? await tx.execute<MetricRow[]>(`select ${METRIC_COLUMNS} from metric m where m.id = any(?::uuid[])`, [
+        uuidArrayLiteral([...droppedByKey.values()]),
+      ])
+    : [];
+  const metrics = [
+    ...[...inForce.values()].filter((metric) => reportRows.some((row) => row.metric_key === metric.key)),
+    ...droppedRows
+      .map((row) => pricedMetric(row, Number.MAX_SAFE_INTEGER))
+      .sort((a, b) => a.key.localeCompare(b.key)),
+  ];
+
+  const [before] = await tx.execute<
+    { by_metric: Record<string, string> | null; total: string; count: number }[]
+  >(
+    `select (select jsonb_object_agg(metric_key, amount::text)
+               from (select l.metric_key, sum(l.amount) as amount
+                       from payment_line l join outcome_payment p on p.id = l.payment_id
+                      where p.partnership_id = ? group by l.metric_key) per_metric) as by_metric,
+            coalesce(sum(total), 0)::text as total, count(*)::int as count
+       from outcome_payment where partnership_id = ?`,
+    [partnershipId, partnershipId],
+  );
+  const claimRows = await tx.execute<
+    {
+      id: string;
+      rank: number;
+      kind: TrancheKind;
+      seniority: number;
+      premium_rate: string;
+      disbursed: string;
+      principal: string;
+      premium: string;
+    }[]
+  >(
+    `select t.id, t.rank, tt.kind, tt.seniority, tt.premium_rate::text as premium_rate,
+            coalesce((select sum(d.amount) from disbursement d where d.tranche_id = t.id), 0)::text as disbursed,
+            coalesce((select sum(x.principal) from distribution x where x.tranche_id = t.id), 0)::text as principal,
+            coalesce((select sum(x.premium) from distribution x where x.tranche_id = t.id), 0)::text as premium
+       from tranche_terms tt
+       join tranche t on t.id = tt.tranche_id
+      where tt.version_id = ?
+      order by tt.position`,
+    [terms.version_id],
+  );
+  return {
+    versionId: terms.version_id,
+    paymentCap: BigInt(terms.payment_cap),
+    reports: reportRows.map((row) => ({
+      id: row.id,
+      metricId: row.metric_id,
+      metricKey: row.metric_key,
+      value: parseDecimal(row.value),
+    })),
+    metrics,
+    metricAmountsBefore: new Map(
+      Object.entries(before?.by_metric ?? {}).map(([key, amount]) => [key, BigInt(amount)]),
+    ),
+    totalBefore: BigInt(before?.total ?? '0'),
+    paymentsBefore: before?.count ?? 0,
+    claims: claimRows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      seniority: row.seniority,
+      rank: row.rank,
+      disbursed: BigInt(row.disbursed),
+      premiumRate: parseDecimal(row.premium_rate),
+      principalBefore: BigInt(row.principal),
+      premiumBefore: BigInt(row.premium),
+    })),
+  };
+}
