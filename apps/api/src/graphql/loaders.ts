@@ -19,7 +19,8 @@ import { Member } from '../modules/partnerships/member.entity.js';
 import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
 import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
-import { OutcomeReport } from '../modules/reports/outcome-report.entity.js';
+import type { ReportView } from '../modules/reports/report.view.js';
+import { loadReportViews } from '../modules/reports/report-rows.js';
 import { User } from '../modules/users/user.entity.js';
 import type { Membership } from '../policy/partnership.policy.js';
 import type { Viewer } from '../policy/viewer.js';
@@ -41,7 +42,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Settlement order of a payment's reports: oldest period first. */
-function byPeriodThenId(a: OutcomeReport, b: OutcomeReport): number {
+function byPeriodThenId(a: ReportView, b: ReportView): number {
   if (a.periodStart !== b.periodStart) return a.periodStart < b.periodStart ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -65,9 +66,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer?.organisation.id ?? NO_ORGANISATION;
   const payment = byIdLoader('payment', (ids) => em.find(OutcomePayment, { id: { $in: ids } }));
   const reportsOfPayment = groupLoader(
-    (ids) =>
-      em.find(OutcomeReport, { payment: { $in: ids } }, { orderBy: { periodStart: 'asc', id: 'asc' } }),
-    (report: OutcomeReport) => report.payment?.id ?? '',
+    (ids) => loadReportViews(em, 'payment', ids, scope),
+    (report: ReportView) => report.paymentId ?? '',
   );
   return {
     organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
@@ -77,22 +77,18 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     payment,
     reportsOfPartnership: groupLoader(
       async (ids) => {
-        const reports = await em.find(
-          OutcomeReport,
-          { partnership: { $in: ids } },
-          { orderBy: { periodStart: 'desc', submittedAt: 'desc', id: 'asc' } },
-        );
+        const reports = await loadReportViews(em, 'partnership', ids, scope);
         // A partnership's reports include every settled one: its payments need not ask again.
         const settled = groupBy(
-          reports.filter((report) => report.payment),
-          (report) => report.payment?.id ?? '',
+          reports.filter((report) => report.paymentId !== null),
+          (report) => report.paymentId ?? '',
         );
         for (const [paymentId, ofPayment] of settled) {
           reportsOfPayment.prime(paymentId, ofPayment.sort(byPeriodThenId));
         }
         return reports;
       },
-      (report) => report.partnership.id,
+      (report) => report.partnershipId,
     ),
     reportsOfPayment,
     paymentsOfPartnership: groupLoader(

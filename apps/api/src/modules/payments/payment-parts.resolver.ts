@@ -6,7 +6,7 @@ import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheView } from '../contracts/contract.types.js';
 import { Metric } from '../contracts/metric.entity.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
-import { OutcomeReport } from '../reports/outcome-report.entity.js';
+import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
 import { OutcomePayment } from './outcome-payment.entity.js';
 import { DistributionView, PaymentLineView } from './payment.types.js';
@@ -19,8 +19,8 @@ export class PaymentLineResolver {
     return context.loaders.metric.load(line.metricId);
   }
 
-  @FieldResolver(() => [OutcomeReport])
-  async reports(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<OutcomeReport[]> {
+  @FieldResolver(() => [ReportView])
+  async reports(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<ReportView[]> {
     const reports = await context.loaders.reportsOfPayment.load(line.paymentId);
     return reports.filter((report) => report.metricKey === line.metricKey);
   }
@@ -39,12 +39,12 @@ export class DistributionResolver {
 
 @Resolver(() => Partnership)
 export class PartnershipMoneyResolver {
-  @FieldResolver(() => [OutcomeReport])
+  @FieldResolver(() => [ReportView])
   async reports(
     @Root() partnership: Partnership,
     @Arg('status', () => ReportStatus, { nullable: true }) status: ReportStatus | null,
     @Ctx() context: Context,
-  ): Promise<OutcomeReport[]> {
+  ): Promise<ReportView[]> {
     const reports = await context.loaders.reportsOfPartnership.load(partnership.id);
     return status ? reports.filter((report) => report.status === status) : reports;
   }

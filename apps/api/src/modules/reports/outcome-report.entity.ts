@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { CalendarDateScalar } from '../../graphql/scalars.js';
 import { Metric } from '../contracts/metric.entity.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
 import { OutcomePayment } from '../payments/outcome-payment.entity.js';
@@ -10,16 +8,14 @@ import { ReportStatus } from './report-enums.js';
 
 /**
  * An aggregate outcome for one metric and period. Reports hold aggregates only, never data
- * about a person. `payment` is set once, by the payment that settles it.
+ * about a person. `payment` is set once, by the payment that settles it. Served as ReportView.
  */
-@ObjectType()
 @Entity({ tableName: 'outcome_report' })
 @Index({ name: 'outcome_report_by_partnership', properties: ['partnership', 'status'] })
 @Index({ name: 'outcome_report_by_payment', properties: ['payment'] })
 @Check({ name: 'outcome_report_value_non_negative', expression: 'value >= 0' })
 @Check({ name: 'outcome_report_period_order', expression: 'period_start <= period_end' })
 export class OutcomeReport {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -34,29 +30,24 @@ export class OutcomeReport {
   @Property({ type: 'text' })
   metricKey: string;
 
-  @Field(() => CalendarDateScalar)
   @Property({ type: 'string', columnType: 'date' })
   periodStart: string;
 
-  @Field(() => CalendarDateScalar)
   @Property({ type: 'string', columnType: 'date' })
   periodEnd: string;
 
   @Property({ type: 'decimal', precision: 28, scale: 12 })
   value: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
-  @Field(() => ReportStatus)
   @Enum({ items: () => ReportStatus, type: 'text' })
   status: ReportStatus = ReportStatus.SUBMITTED;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   submittedBy: Ref<User>;
 
-  @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   submittedAt: Date = new Date();
 
@@ -66,7 +57,6 @@ export class OutcomeReport {
   @Property({ type: 'datetime', nullable: true })
   reviewedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   reviewNote: string | null = null;
 

@@ -13,6 +13,7 @@ import { OutcomePayment } from '../payments/outcome-payment.entity.js';
 import { User } from '../users/user.entity.js';
 import { OutcomeReport } from './outcome-report.entity.js';
 import { reviewReport, submitReport } from './report.service.js';
+import { ReportView } from './report.view.js';
 import { ReportStatus } from './report-enums.js';
 
 @InputType()
@@ -49,45 +50,47 @@ async function findReportForReview(context: Context, id: string) {
   return { viewer, report };
 }
 
-@Resolver(() => OutcomeReport)
+@Resolver(() => ReportView)
 export class ReportResolver {
-  @Mutation(() => OutcomeReport, {
+  @Mutation(() => ReportView, {
     description: "Provider only, ACTIVE partnerships, period inside the terms' dates.",
   })
   async submitOutcomeReport(
     @Arg('input', () => OutcomeReportInput) input: OutcomeReportInput,
     @Ctx() context: Context,
-  ): Promise<OutcomeReport> {
+  ): Promise<ReportView> {
     const viewer = requireViewer(context.viewer);
     const access = await findPartnershipOrFail(context.em, viewer, input.partnershipId);
     authorize(viewer, 'report', 'submit', access);
-    return submitReport(context.em, viewer, access.partnership.id, input);
+    return ReportView.fromEntity(await submitReport(context.em, viewer, access.partnership.id, input));
   }
 
-  @Mutation(() => OutcomeReport, { description: "The metric's verifier role." })
+  @Mutation(() => ReportView, { description: "The metric's verifier role." })
   async verifyOutcomeReport(
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
-  ): Promise<OutcomeReport> {
+  ): Promise<ReportView> {
     const { viewer, report } = await findReportForReview(context, id);
-    return reviewReport(context.em, viewer, report, { verified: true, note });
+    return ReportView.fromEntity(await reviewReport(context.em, viewer, report, { verified: true, note }));
   }
 
-  @Mutation(() => OutcomeReport)
+  @Mutation(() => ReportView)
   async rejectOutcomeReport(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String) reason: string,
     @Ctx() context: Context,
-  ): Promise<OutcomeReport> {
+  ): Promise<ReportView> {
     const { viewer, report } = await findReportForReview(context, id);
-    return reviewReport(context.em, viewer, report, { verified: false, note: reason });
+    return ReportView.fromEntity(
+      await reviewReport(context.em, viewer, report, { verified: false, note: reason }),
+    );
   }
 
-  @Query(() => [OutcomeReport], {
+  @Query(() => [ReportView], {
     description: 'Reports awaiting review by the viewer: SUBMITTED reports of metrics its role verifies.',
   })
-  async reviewInbox(@Ctx() context: Context): Promise<OutcomeReport[]> {
+  async reviewInbox(@Ctx() context: Context): Promise<ReportView[]> {
     const viewer = requireViewer(context.viewer);
     const candidates = await context.em.find(
       OutcomeReport,
@@ -104,21 +107,21 @@ export class ReportResolver {
         );
       }),
     );
-    return candidates.filter((_, index) => reviewable[index]);
+    return candidates.filter((_, index) => reviewable[index]).map((report) => ReportView.fromEntity(report));
   }
 
   @FieldResolver(() => Partnership)
-  partnership(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<Partnership> {
-    return context.em.findOneOrFail(Partnership, { id: report.partnership.id });
+  partnership(@Root() report: ReportView, @Ctx() context: Context): Promise<Partnership> {
+    return context.em.findOneOrFail(Partnership, { id: report.partnershipId });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may verify or reject this report now.' })
-  async viewerCanReview(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<boolean> {
+  async viewerCanReview(@Root() report: ReportView, @Ctx() context: Context): Promise<boolean> {
     const viewer = requireViewer(context.viewer);
     if (report.status !== ReportStatus.SUBMITTED) return false;
     const [membership, metric] = await Promise.all([
-      viewerMembership(context, report.partnership.id),
-      context.loaders.metric.load(report.metric.id),
+      viewerMembership(context, report.partnershipId),
+      context.loaders.metric.load(report.metricId),
     ]);
     return (
       membership !== null &&
@@ -128,27 +131,27 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => Metric)
-  metric(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<Metric> {
-    return context.loaders.metric.load(report.metric.id);
+  metric(@Root() report: ReportView, @Ctx() context: Context): Promise<Metric> {
+    return context.loaders.metric.load(report.metricId);
   }
 
   @FieldResolver(() => DecimalScalar)
-  value(@Root() report: OutcomeReport): string {
+  value(@Root() report: ReportView): string {
     return formatDecimal(parseDecimal(report.value));
   }
 
   @FieldResolver(() => User)
-  submittedBy(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<User> {
-    return context.loaders.user.load(report.submittedBy.id);
+  submittedBy(@Root() report: ReportView, @Ctx() context: Context): Promise<User> {
+    return context.loaders.user.load(report.submittedById);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  reviewedBy(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<User> | null {
-    return report.reviewedBy ? context.loaders.user.load(report.reviewedBy.id) : null;
+  reviewedBy(@Root() report: ReportView, @Ctx() context: Context): Promise<User> | null {
+    return report.reviewedById ? context.loaders.user.load(report.reviewedById) : null;
   }
 
   @FieldResolver(() => Date, { nullable: true })
-  reviewedAt(@Root() report: OutcomeReport): Date | null {
+  reviewedAt(@Root() report: ReportView): Date | null {
     return report.reviewedAt;
   }
 
@@ -156,7 +159,7 @@ export class ReportResolver {
     nullable: true,
     description: 'The payment that settled this report, once one includes it.',
   })
-  payment(@Root() report: OutcomeReport, @Ctx() context: Context): Promise<OutcomePayment> | null {
-    return report.payment ? context.loaders.payment.load(report.payment.id) : null;
+  payment(@Root() report: ReportView, @Ctx() context: Context): Promise<OutcomePayment> | null {
+    return report.paymentId ? context.loaders.payment.load(report.paymentId) : null;
   }
 }
