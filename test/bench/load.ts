@@ -1,3 +1,4 @@
+import { TokenService } from '@effekt/api';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { graphqlBody, isGraphqlSuccess, type OperationName } from './operations.js';
@@ -18,6 +19,8 @@ export interface LoadJob {
   readonly connections: number;
   /** SQL only: the pool the loops share (the API's pool size). */
   readonly poolSize: number;
+  /** SQL only: the API's token secret, so the SQL side verifies tokens as the API does. */
+  readonly tokenSecret: string;
   readonly seconds: number;
   readonly items: readonly BenchItem[];
   /** rotate: round robin over the items; once: each item at most once, stopping when none is left. */
@@ -100,6 +103,7 @@ function runGraphql(job: LoadJob): Promise<RunStats> {
 async function runSql(job: LoadJob): Promise<RunStats> {
   const pool = new pg.Pool({ connectionString: job.url, max: job.poolSize });
   const operation = SQL_OPERATIONS[job.operation];
+  const context = { tokens: new TokenService(job.tokenSecret, '4h') };
   const latencies = new LatencyRecorder();
   let next = 0;
   let ok = 0;
@@ -121,7 +125,7 @@ async function runSql(job: LoadJob): Promise<RunStats> {
       const begun = performance.now();
       const client = await pool.connect();
       try {
-        await operation(client, item);
+        await operation(client, item, context);
         ok++;
       } catch (error) {
         failed++;

@@ -40,9 +40,10 @@ async function measureOperations(
   databaseUrl: string,
   fixtures: Fixtures,
   apiIdle: () => Promise<void>,
+  tokenSecret: string,
 ): Promise<OperationResult[]> {
   const { connections, durationSeconds, warmupSeconds, sqlPoolSize } = config;
-  const common = { connections, poolSize: sqlPoolSize };
+  const common = { connections, poolSize: sqlPoolSize, tokenSecret };
   const pair = async (
     operation: OperationName,
     title: string,
@@ -170,7 +171,8 @@ async function main(): Promise<void> {
     const generationSeconds = (performance.now() - generating) / 1000;
     say(`Generated in ${generationSeconds.toFixed(1)} s`);
 
-    const tokens = new TokenService(randomBytes(32).toString('hex'), '4h');
+    const tokenSecret = randomBytes(32).toString('hex');
+    const tokens = new TokenService(tokenSecret, '4h');
     const fixtures = await loadFixtures(client, tokens);
     server = await createEffektServer({ orm, tokens, logger });
     const port = await server.listen(0, '127.0.0.1');
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
     say('Counting SQL statements per request');
     const counter = countStatements(orm);
     const counts = await countAll(
-      { endpoint, counter, client, undoPaymentsSince: (since) => undoPaymentsSince(client, since) },
+      { endpoint, counter, client, tokens, undoPaymentsSince: (since) => undoPaymentsSince(client, since) },
       fixtures,
     );
     counter.uninstall();
@@ -200,7 +202,15 @@ async function main(): Promise<void> {
     say('Loading the API and the database');
     load = new LoadGenerator();
     const apiIdle = idleWatcher(orm, server.httpServer);
-    const results = await measureOperations(load, client, endpoint, database.url, fixtures, apiIdle);
+    const results = await measureOperations(
+      load,
+      client,
+      endpoint,
+      database.url,
+      fixtures,
+      apiIdle,
+      tokenSecret,
+    );
     const cpu = cpus();
     const report: BenchReport = {
       environment: [

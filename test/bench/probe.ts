@@ -1,3 +1,4 @@
+import type { TokenService } from '@effekt/api';
 import type pg from 'pg';
 import type { StatementCounter } from './counter.js';
 import type { Fixtures, SizedItem } from './fixtures.js';
@@ -84,6 +85,7 @@ export interface ProbeContext {
   readonly endpoint: string;
   readonly counter: StatementCounter;
   readonly client: pg.Client;
+  readonly tokens: TokenService;
   /** Deletes the payments calculated since `since`, freeing their reports again. */
   undoPaymentsSince(since: string): Promise<void>;
 }
@@ -105,7 +107,9 @@ async function measure(context: ProbeContext, operation: OperationName, sized: S
   if (settles) await context.undoPaymentsSince(now);
   const sql = countingSql(context.client);
   const sqlBegun = performance.now();
-  const viaSql = JSON.parse(await SQL_OPERATIONS[operation](sql, sized.item)) as Json;
+  const viaSql = JSON.parse(
+    await SQL_OPERATIONS[operation](sql, sized.item, { tokens: context.tokens }),
+  ) as Json;
   const sqlMs = performance.now() - sqlBegun;
   if (settles) await context.undoPaymentsSince(now);
   const [left, right] = [

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ACTIVITY_CHANNEL, argumentsDigest, chainHash, GENESIS_HASH, type TokenService } from '@effekt/api';
 import {
   calculatePayment,
   distributePayment,
@@ -17,8 +18,11 @@ import type { OperationName } from './operations.js';
 /**
  * The same reads (and for calculatePayment the same writes) as the GraphQL operations, written
  * by hand against the schema: few statements, set-based, on one pooled connection per request.
- * Money goes through the same engine functions, and each answer is serialised to JSON, so the
- * comparison isolates what GraphQL, the resolvers and the ORM add.
+ * They do the product's work too: verify the bearer token and load the viewer, check the
+ * membership, and for calculatePayment record the activity (with its notification) and append
+ * the audit entry in the same transaction. Money goes through the same engine functions, and
+ * each answer is serialised to JSON, so the comparison isolates what GraphQL, the resolvers and
+ * the ORM add.
  */
 export interface Sql {
   query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
@@ -32,7 +36,32 @@ export interface BenchItem {
   readonly partnershipId: string | null;
 }
 
-export type SqlOperation = (db: Sql, item: BenchItem) => Promise<string>;
+/** What every operation shares: the API's token service, to authenticate as the API does. */
+export interface SqlContext {
+  readonly tokens: TokenService;
+}
+
+export type SqlOperation = (db: Sql, item: BenchItem, context: SqlContext) => Promise<string>;
+
+interface SqlViewer {
+  readonly userId: string;
+  readonly organisationId: string;
+}
+
+/** Verifies the bearer token and loads its user, as every API request does. */
+async function authenticate(db: Sql, item: BenchItem, context: SqlContext): Promise<SqlViewer> {
+  const claims = await context.tokens.verify(item.token);
+  if (!claims) throw new Error('invalid token');
+  const [user] = (
+    await db.query<{ id: string; organisation_id: string }>(
+      `select u.id, u.organisation_id, o.name, o.kind
+         from app_user u join organisation o on o.id = u.organisation_id where u.id = $1`,
+      [claims.userId],
+    )
+  ).rows;
+  if (!user) throw new Error('unknown user');
+  return { userId: user.id, organisationId: user.organisation_id };
+}
 
 interface MoneyRow {
   kind: string;
@@ -81,7 +110,8 @@ interface HoldingRow extends MoneyRow {
   premium_rate: string;
 }
 
-export const portfolioSql: SqlOperation = async (db, item) => {
+export const portfolioSql: SqlOperation = async (db, item, context) => {
+  const viewer = await authenticate(db, item, context);
   const lines = await db.query<HoldingRow>(
     `select t.id, t.partnership_id, p.title, p.status, tt.kind, tt.seniority, tt.commitment::text,
             tt.premium_rate::text, coalesce(d.disbursed, 0)::text as disbursed,
@@ -94,7 +124,7 @@ export const portfolioSql: SqlOperation = async (db, item) => {
        left join lateral (${PAID_TO_TRANCHE}) x on true
       where t.organisation_id = $1
       order by p.created_at desc, p.id, t.rank`,
-    [item.organisationId],
+    [viewer.organisationId],
   );
   const history = await db.query<{ date: string; disbursed: string; principal: string; premium: string }>(
     `select day::text as date, sum(disbursed)::text as disbursed, sum(principal)::text as principal,
@@ -106,7 +136,7 @@ export const portfolioSql: SqlOperation = async (db, item) => {
                from distribution x join outcome_payment op on op.id = x.payment_id and op.status = 'PAID'
                join tranche t on t.id = x.tranche_id where t.organisation_id = $1) events
       group by day order by day`,
-    [item.organisationId],
+    [viewer.organisationId],
   );
   const positions = lines.rows.map((row) => position(row, row.status));
   let disbursed = 0n;
@@ -140,7 +170,8 @@ export const portfolioSql: SqlOperation = async (db, item) => {
   });
 };
 
-export const workspaceSql: SqlOperation = async (db, item) => {
+export const workspaceSql: SqlOperation = async (db, item, context) => {
+  const viewer = await authenticate(db, item, context);
   const id = item.partnershipId;
   const [partnership] = (
     await db.query<{ id: string; title: string; status: string; viewer_role: string; municipality: string }>(
@@ -149,7 +180,7 @@ export const workspaceSql: SqlOperation = async (db, item) => {
          join partnership_member m on m.partnership_id = p.id and m.organisation_id = $2
          join organisation o on o.id = p.municipality_id
         where p.id = $1`,
-      [id, item.organisationId],
+      [id, viewer.organisationId],
     )
   ).rows;
   if (!partnership) throw new Error('Partnership not found');
@@ -230,7 +261,7 @@ export const workspaceSql: SqlOperation = async (db, item) => {
       metrics: metrics.rows,
       tranches: tranches.rows.map((row) => ({
         ...row,
-        viewerCanDisburse: open && row.organisation_id === item.organisationId,
+        viewerCanDisburse: open && row.organisation_id === viewer.organisationId,
         position: formatted(position(row, partnership.status)),
       })),
       signatures: signatures.rows,
@@ -276,7 +307,69 @@ const ore = (text: string | null) => (text === null ? null : BigInt(text));
 const decimal = (text: string | null) => (text === null ? null : parseDecimal(text));
 
 /** Lock, read, price with the engine, write the payment, lines and distributions, settle. */
-export const calculateSql: SqlOperation = async (db, item) => {
+/**
+ * What the API writes beside every payment: the activity entry with its live notification, and
+ * the next link of the partnership's audit chain (serialised per chain by an advisory lock).
+ */
+async function recordActivityAndAudit(
+  db: Sql,
+  viewer: SqlViewer,
+  partnershipId: string,
+  paymentId: string,
+  data: { number: number; total: string },
+): Promise<void> {
+  const [activity] = (
+    await db.query<{ id: string }>(
+      `insert into activity (partnership_id, kind, actor_id, actor_organisation_id, subject_id, data)
+       values ($1, 'PAYMENT_CALCULATED', $2, $3, $4, $5) returning id`,
+      [partnershipId, viewer.userId, viewer.organisationId, paymentId, JSON.stringify(data)],
+    )
+  ).rows;
+  await db.query('select pg_notify($1, $2)', [
+    ACTIVITY_CHANNEL,
+    JSON.stringify({ id: String(activity?.id), partnershipId }),
+  ]);
+  await db.query('select pg_advisory_xact_lock(hashtextextended($1, 42))', [partnershipId]);
+  const [last] = (
+    await db.query<{ seq: number; hash: string }>(
+      'select seq, hash from audit_entry where chain = $1 order by seq desc limit 1',
+      [partnershipId],
+    )
+  ).rows;
+  const facts = {
+    chain: partnershipId,
+    seq: (last?.seq ?? 0) + 1,
+    partnershipId,
+    userId: viewer.userId,
+    organisationId: viewer.organisationId,
+    operation: 'calculatePayment',
+    subjectIds: [partnershipId, paymentId].sort(),
+    digest: argumentsDigest({ partnershipId }),
+    createdAt: new Date(),
+  };
+  const previousHash = last?.hash ?? GENESIS_HASH;
+  await db.query(
+    `insert into audit_entry (chain, seq, partnership_id, user_id, organisation_id, operation, subject_ids,
+                              digest, created_at, previous_hash, hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      facts.chain,
+      facts.seq,
+      facts.partnershipId,
+      facts.userId,
+      facts.organisationId,
+      facts.operation,
+      JSON.stringify(facts.subjectIds),
+      facts.digest,
+      facts.createdAt,
+      previousHash,
+      chainHash(previousHash, facts),
+    ],
+  );
+}
+
+export const calculateSql: SqlOperation = async (db, item, context) => {
+  const viewer = await authenticate(db, item, context);
   await db.query('begin');
   try {
     const [locked] = (
@@ -284,7 +377,7 @@ export const calculateSql: SqlOperation = async (db, item) => {
         `select p.status from partnership p
            join partnership_member m on m.partnership_id = p.id and m.organisation_id = $2 and m.role = 'COMMISSIONER'
           where p.id = $1 for update of p`,
-        [item.partnershipId, item.organisationId],
+        [item.partnershipId, viewer.organisationId],
       )
     ).rows;
     if (locked?.status !== 'ACTIVE') throw new Error('not an active partnership of this commissioner');
@@ -376,7 +469,7 @@ export const calculateSql: SqlOperation = async (db, item) => {
         priced.total.toString(),
         priced.capReduction.toString(),
         waterfall.providerSurplus.toString(),
-        item.userId,
+        viewer.userId,
       ],
     );
     await db.query(
@@ -407,6 +500,10 @@ export const calculateSql: SqlOperation = async (db, item) => {
       [paymentId, reports.map((row) => row.id)],
     );
     if (settled.rowCount !== reports.length) throw new Error('reports settled by another payment meanwhile');
+    await recordActivityAndAudit(db, viewer, item.partnershipId ?? '', paymentId, {
+      number,
+      total: formatMoney(priced.total),
+    });
     await db.query('commit');
     return JSON.stringify({
       id: paymentId,

@@ -9,4 +9,6 @@ export { AppError } from './errors/app-error.js';
 export { buildEffektSchema, printEffektSchema } from './graphql/schema.js';
 export { createEffektServer } from './http/server.js';
 export { createLogger } from './logger.js';
+export { ACTIVITY_CHANNEL } from './modules/activity/activity.service.js';
+export { argumentsDigest, chainHash, GENESIS_HASH } from './modules/audit/audit-chain.js';
 export { TokenService } from './modules/auth/tokens.js';

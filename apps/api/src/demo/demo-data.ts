@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { transaction } from '../database/transaction.js';
 import type { Logger } from '../logger.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { PartnershipRole } from '../modules/partnerships/partnership-enums.js';
@@ -137,7 +138,7 @@ const ungeIJob = {
 export async function loadDemoDataIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(Organisation, {})) > 0) return false;
-  await em.transactional(async (tx) => {
+  await transaction(em, async (tx) => {
     const directory = await createDemoDirectory(tx);
     const workedExample = await createDemoPartnership(tx, directory, stopVold);
     await playWorkedExample(tx, directory, workedExample);

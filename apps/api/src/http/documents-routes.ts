@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { NO_ORGANISATION } from '../database/member-scope-sql.js';
+import { transaction } from '../database/transaction.js';
 import { AppError, type ErrorCode } from '../errors/app-error.js';
 import { isUuid } from '../graphql/ids.js';
 import type { Logger } from '../logger.js';
@@ -90,7 +91,7 @@ export function mountDocumentRoutes(app: Express, deps: Deps): void {
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const filename = decodedFilename(filenameHeader);
       // The version and its audit entry commit together, like a GraphQL mutation's.
-      const version = await em.transactional(async (tx) => {
+      const version = await transaction(em, async (tx) => {
         const stored = await storeDocument(tx, viewer, access.partnership.id, {
           title: typeof request.query.title === 'string' ? request.query.title : null,
           filename,

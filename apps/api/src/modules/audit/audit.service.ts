@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { type AuditFacts, chainHash, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -11,7 +12,7 @@ export async function appendAudit(
   em: EntityManager,
   facts: Omit<AuditFacts, 'seq' | 'createdAt'>,
 ): Promise<AuditEntry> {
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 42))', [facts.chain]);
     const last = await tx.findOne(AuditEntry, { chain: facts.chain }, { orderBy: { seq: 'desc' } });
     // Whole milliseconds, so the time hashes the same after a round trip through PostgreSQL.

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { User } from '../users/user.entity.js';
 import { LoginFailure } from './login-failure.entity.js';
@@ -26,7 +27,7 @@ export async function authenticate(
   address: string,
 ): Promise<User> {
   const normalisedEmail = email.trim().toLowerCase();
-  const outcome = await em.transactional(async (tx) => {
+  const outcome = await transaction(em, async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [normalisedEmail]);
     const [counts] = await tx.execute<FailureCounts[]>(
       `select count(*) filter (where email = ?) as by_email,

@@ -8,6 +8,7 @@ import {
   validateTerms,
 } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
@@ -66,7 +67,7 @@ export async function proposeTerms(
   const terms = await parseForPartnership(em, access, draft);
   const canonical = canonicalTerms(terms);
   const partnershipId = access.partnership.id;
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     await tx.execute('select id from partnership where id = ? for update', [partnershipId]);
     await tx.nativeUpdate(
       ContractVersion,

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { SIGNING_ROLES } from '../../policy/contract.policy.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -26,7 +27,7 @@ export async function signTerms(
 ): Promise<ContractVersion> {
   const partnershipId = version.partnership.id;
   try {
-    return await em.transactional(async (tx) => {
+    return await transaction(em, async (tx) => {
       await tx.execute('select id from partnership where id = ? for update', [partnershipId]);
       const current = await tx.findOneOrFail(ContractVersion, { id: version.id }, { refresh: true });
       if (current.status !== ContractVersionStatus.PROPOSED) {

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { z } from 'zod';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { boundedText, parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
@@ -136,7 +137,7 @@ export class DecisionResolver {
       throw AppError.badInput('supersedesId', 'is not a decision of this partnership');
     }
     try {
-      const decision = await context.em.transactional(async (tx) => {
+      const decision = await transaction(context.em, async (tx) => {
         const created = new Decision({
           partnership: tx.getReference(Partnership, partnershipId, { wrapped: true }),
           text,

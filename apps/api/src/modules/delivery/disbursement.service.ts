@@ -1,5 +1,6 @@
 import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
@@ -28,7 +29,7 @@ export async function recordDisbursement(
   if (amount <= 0n) throw AppError.badInput('amount', 'must be more than 0');
   const date = dateNotInFuture(request.date, 'date');
   const partnershipId = tranche.partnership.id;
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     requireActive(await lockPartnership(tx, partnershipId));
     const version = await termsInForceOrFail(tx, partnershipId);
     const terms = await tx.findOne(TrancheTerms, { version: version.id, tranche: tranche.id });

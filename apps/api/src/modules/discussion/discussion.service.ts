@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { boundedText, parseInput } from '../../errors/validate.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -78,7 +79,7 @@ export async function startThread(
   const subjectId = input.subjectId ?? null;
   await checkSubject(em, partnershipId, input.subject, subjectId);
   const mentions = await checkMentions(em, partnershipId, comment.mentions);
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     const thread = new Thread({
       partnership: tx.getReference(Partnership, partnershipId, { wrapped: true }),
       subject: input.subject,
@@ -114,7 +115,7 @@ export async function postComment(
 ): Promise<Comment> {
   const parsed = parseInput(commentSchema, input);
   const mentions = await checkMentions(em, thread.partnership.id, parsed.mentions);
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     const comment = new Comment({
       thread: tx.getReference(Thread, thread.id, { wrapped: true }),
       author: tx.getReference(User, viewer.user.id, { wrapped: true }),

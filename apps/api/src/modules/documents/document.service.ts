@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { characterCount, hasNul } from '../../errors/validate.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -44,7 +45,7 @@ export async function storeDocument(
       'is not an allowed kind of file (PDF, Word, Excel, PowerPoint, PNG, JPEG or text)',
     );
   const sha256 = createHash('sha256').update(upload.content).digest('hex');
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     let document: Document | null = null;
     if (upload.documentId) {
       document = await tx.findOne(Document, { id: upload.documentId, partnership: partnershipId });

@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { z } from 'zod';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { boundedText, parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
@@ -132,7 +133,7 @@ export class LessonResolver {
     const access = await findPartnershipOrFail(context.em, viewer, input.partnershipId);
     authorize(viewer, 'workspace', 'recordLesson', access);
     const parsed = parseInput(lessonSchema, input);
-    const lesson = await context.em.transactional(async (tx) => {
+    const lesson = await transaction(context.em, async (tx) => {
       const created = new Lesson({
         partnership: tx.getReference(Partnership, access.partnership.id, { wrapped: true }),
         title: parsed.title,

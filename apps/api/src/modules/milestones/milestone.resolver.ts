@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { boundedText, parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
@@ -69,7 +70,7 @@ export class MilestoneResolver {
     const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
     authorize(viewer, 'workspace', 'manageMilestones', access);
     const values = await checked(context, access.partnership.id, input);
-    return context.em.transactional(async (tx) => {
+    return transaction(context.em, async (tx) => {
       const milestone = new Milestone({
         partnership: tx.getReference(Partnership, access.partnership.id, { wrapped: true }),
         title: values.title,
@@ -104,7 +105,7 @@ export class MilestoneResolver {
     });
     authorize(viewer, 'workspace', 'manageMilestones', access);
     const values = await checked(context, access.partnership.id, input);
-    return context.em.transactional(async (tx) => {
+    return transaction(context.em, async (tx) => {
       const current = await tx.findOneOrFail(Milestone, { id: milestone.id });
       current.title = values.title;
       current.dueDate = values.dueDate;

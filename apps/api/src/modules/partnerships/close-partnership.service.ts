@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
@@ -22,7 +23,7 @@ export async function closePartnership(
   partnershipId: string,
   outcome: ClosureOutcome,
 ): Promise<Partnership> {
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     const status = await lockPartnership(tx, partnershipId);
     if (status === PartnershipStatus.CLOSED) throw AppError.conflict('The partnership is already closed');
     const open = await tx.count(OutcomePayment, {

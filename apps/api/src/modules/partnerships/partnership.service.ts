@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { KINDS_FOR_ROLE } from '../../policy/partnership.policy.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -17,7 +18,7 @@ export async function createPartnership(
   viewer: Viewer,
   input: { title: string; challenge: string },
 ): Promise<Partnership> {
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     const partnership = new Partnership({
       ...input,
       municipality: tx.getReference(Organisation, viewer.organisation.id, { wrapped: true }),
@@ -53,7 +54,7 @@ export async function addMember(
     throw AppError.badInput('role', `a ${organisation.kind.toLowerCase()} cannot take the role ${role}`);
   }
   try {
-    await em.transactional(async (tx) => {
+    await transaction(em, async (tx) => {
       tx.persist(
         new Member({
           partnership: tx.getReference(Partnership, access.partnership.id, { wrapped: true }),

@@ -1,5 +1,6 @@
 import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -22,7 +23,7 @@ async function advance(
   changes: Partial<Pick<OutcomePayment, 'status' | 'approvedAt' | 'approvedBy' | 'paidOn' | 'paidBy'>>,
   kind: ActivityKind,
 ): Promise<OutcomePayment> {
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     const updated = await tx.nativeUpdate(OutcomePayment, { id: payment.id, status: from }, changes);
     const current = await tx.findOneOrFail(OutcomePayment, { id: payment.id }, { refresh: true });
     if (updated === 0) {

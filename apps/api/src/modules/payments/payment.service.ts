@@ -1,5 +1,6 @@
 import { distributePayment, formatMoney, calculatePayment as priceReports } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
@@ -25,7 +26,7 @@ export async function calculatePayment(
   viewer: Viewer,
   partnershipId: string,
 ): Promise<OutcomePayment> {
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     requireActive(await lockPartnership(tx, partnershipId));
     const inputs = await readSettlementInputs(tx, partnershipId);
     const priced = priceReports({

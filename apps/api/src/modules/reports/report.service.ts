@@ -1,5 +1,6 @@
 import { formatDecimal, MAX_MONEY_ORE, ruleAmount } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -51,7 +52,7 @@ export async function submitReport(
   }
   if (submission.periodStart > submission.periodEnd)
     throw AppError.badInput('periodEnd', 'must not be before periodStart');
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     requireActive(await lockPartnership(tx, partnershipId));
     const version = await termsInForceOrFail(tx, partnershipId);
     const metric = (await metricsOf(tx, version.id)).find(
@@ -116,7 +117,7 @@ export async function reviewReport(
   const field = decision.verified ? 'note' : 'reason';
   const note = checkedNote(decision.note, field);
   if (!decision.verified && note === null) throw AppError.badInput('reason', 'must not be empty');
-  return em.transactional(async (tx) => {
+  return transaction(em, async (tx) => {
     requireActive(await lockPartnership(tx, report.partnership.id));
     const current = await tx.findOneOrFail(OutcomeReport, { id: report.id }, { refresh: true });
     if (current.status !== ReportStatus.SUBMITTED) {
