@@ -20,6 +20,18 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The libraries every page needs (React, the router, Apollo) in a chunk of their own: it
+            // changes less often than the app, so browsers keep it across releases. Libraries only
+            // some pages use (charts, the XLSX writer) are not initial and stay with those pages.
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] },
+          ],
+        },
+      },
+    },
   },
   test: {
     name: 'web',

@@ -1,32 +1,48 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { ActivityPage } from '../features/activity/ActivityPage';
-import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { endSession, getToken } from '../features/auth/session';
-import { DecisionsPage } from '../features/decisions/DecisionsPage';
-import { DiscussionPage } from '../features/discussion/DiscussionPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { FundPage } from '../features/funds/FundPage';
-import { LessonsPage, PartnershipLessonsPage } from '../features/lessons/LessonsPage';
-import { MilestonesPage } from '../features/milestones/MilestonesPage';
-import { CreatePartnershipPage } from '../features/partnerships/CreatePartnershipPage';
-import { PartnershipListPage } from '../features/partnerships/PartnershipListPage';
-import { PartnershipPage } from '../features/partnerships/PartnershipPage';
-import { PaymentPage } from '../features/payments/PaymentPage';
-import { PaymentsPage } from '../features/payments/PaymentsPage';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { ReviewInboxPage } from '../features/reports/ReviewInboxPage';
-import { CompareVersionsPage } from '../features/terms/CompareVersionsPage';
-import { TermsEditorPage } from '../features/terms/TermsEditorPage';
-import { VersionPage } from '../features/terms/VersionPage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { createApolloClient } from './apollo';
 import { Layout, PublicLayout } from './Layout';
+import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
+
+// Each feature page is its own download, fetched when first shown (see PageOutlet in Layout).
+const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const CompareVersionsPage = lazyPage(
+  () => import('../features/terms/CompareVersionsPage'),
+  'CompareVersionsPage',
+);
+const CreatePartnershipPage = lazyPage(
+  () => import('../features/partnerships/CreatePartnershipPage'),
+  'CreatePartnershipPage',
+);
+const DecisionsPage = lazyPage(() => import('../features/decisions/DecisionsPage'), 'DecisionsPage');
+const DiscussionPage = lazyPage(() => import('../features/discussion/DiscussionPage'), 'DiscussionPage');
+const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
+const FundPage = lazyPage(() => import('../features/funds/FundPage'), 'FundPage');
+const LessonsPage = lazyPage(() => import('../features/lessons/LessonsPage'), 'LessonsPage');
+const MilestonesPage = lazyPage(() => import('../features/milestones/MilestonesPage'), 'MilestonesPage');
+const PartnershipLessonsPage = lazyPage(
+  () => import('../features/lessons/LessonsPage'),
+  'PartnershipLessonsPage',
+);
+const PartnershipListPage = lazyPage(
+  () => import('../features/partnerships/PartnershipListPage'),
+  'PartnershipListPage',
+);
+const PartnershipPage = lazyPage(() => import('../features/partnerships/PartnershipPage'), 'PartnershipPage');
+const PaymentPage = lazyPage(() => import('../features/payments/PaymentPage'), 'PaymentPage');
+const PaymentsPage = lazyPage(() => import('../features/payments/PaymentsPage'), 'PaymentsPage');
+const PortfolioPage = lazyPage(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage');
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const ReviewInboxPage = lazyPage(() => import('../features/reports/ReviewInboxPage'), 'ReviewInboxPage');
+const TermsEditorPage = lazyPage(() => import('../features/terms/TermsEditorPage'), 'TermsEditorPage');
+const VersionPage = lazyPage(() => import('../features/terms/VersionPage'), 'VersionPage');
 
 export function App() {
   const [client] = useState(() =>

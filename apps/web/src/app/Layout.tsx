@@ -5,6 +5,7 @@ import { canCreatePartnership, useViewer } from '../features/auth/viewer';
 import { deliveryNav } from '../features/portfolio/nav';
 import { useT } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { PageOutlet } from './lazyPage';
 
 /**
  * After client-side navigation, focus moves to the new page's heading as it would on a page load.
@@ -94,7 +95,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         <div className="container">
-          <Outlet />
+          <PageOutlet />
         </div>
       </main>
       <Footer />

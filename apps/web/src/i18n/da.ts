@@ -285,15 +285,9 @@ export const da = {
   'terms.preview.capReduction': 'Fratrukket af betalingsloftet',
   'terms.preview.total': 'Kommunen betaler',
   'terms.preview.shares': 'Fordeling',
-  'terms.preview.seniorityNote': 'Prioritet {seniority}',
   'terms.preview.reportCount.one': '{count} rapport',
   'terms.preview.reportCount.other': '{count} rapporter',
-  'terms.preview.tranche': 'Tranche',
-  'terms.preview.principal': 'Hovedstol',
-  'terms.preview.premium': 'Præmie',
-  'terms.preview.grant': 'Tilskud – modtager intet',
   'terms.preview.surplus': 'Overskud til leverandøren',
-  'terms.preview.chartTitle': 'Fordeling som søjlediagram',
   'terms.preview.chartDescription': 'Samme tal som i tabellen Fordeling.',
   'terms.preview.skippedMetrics':
     'Ikke med i beregningen, fordi betalingsreglen ikke er udfyldt korrekt: {list}.',
@@ -544,6 +538,8 @@ export const da = {
   'delivery.waterfall.principal': 'Hovedstol',
   'delivery.waterfall.premium': 'Præmie',
   'delivery.waterfall.sum': 'I alt',
+  'delivery.waterfall.seniorityNote': 'Prioritet {seniority}',
+  'delivery.waterfall.grant': 'Tilskud – modtager intet',
 
   'delivery.capital.title': 'Kapital',
   'delivery.capital.intro':

@@ -285,15 +285,9 @@ export const en: Messages = {
   'terms.preview.capReduction': 'Taken off by the payment cap',
   'terms.preview.total': 'The municipality pays',
   'terms.preview.shares': 'Distribution',
-  'terms.preview.seniorityNote': 'Seniority {seniority}',
   'terms.preview.reportCount.one': '{count} report',
   'terms.preview.reportCount.other': '{count} reports',
-  'terms.preview.tranche': 'Tranche',
-  'terms.preview.principal': 'Principal',
-  'terms.preview.premium': 'Premium',
-  'terms.preview.grant': 'Grant – receives nothing',
   'terms.preview.surplus': 'Surplus to the provider',
-  'terms.preview.chartTitle': 'Distribution as a bar chart',
   'terms.preview.chartDescription': 'The same figures as in the Distribution table.',
   'terms.preview.skippedMetrics':
     'Left out of the calculation because the payment rule is not complete: {list}.',
@@ -542,6 +536,8 @@ export const en: Messages = {
   'delivery.waterfall.principal': 'Principal',
   'delivery.waterfall.premium': 'Premium',
   'delivery.waterfall.sum': 'Total',
+  'delivery.waterfall.seniorityNote': 'Seniority {seniority}',
+  'delivery.waterfall.grant': 'Grant – receives nothing',
 
   'delivery.capital.title': 'Capital',
   'delivery.capital.intro':

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { formatMoney, parseMoney, sumOre } from '@effekt/engine';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PartnershipPaymentQuery } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { fieldProblems, hasCode } from '../../lib/errors';
@@ -16,8 +15,10 @@ import { usePeriodText } from '../reports/labels';
 import { localToday } from '../reports/periods';
 import { SectionNotFound } from '../reports/ReportsPage';
 import { ApprovePaymentDocument, MarkPaymentPaidDocument, PartnershipPaymentDocument } from './documents';
-import { CHART_COLOURS, compactKroner, PaymentBadge } from './labels';
-import { type WaterfallRow, waterfallChartData, waterfallRows } from './waterfall';
+import { PaymentBadge } from './labels';
+import { WaterfallChart } from './WaterfallChart';
+import { WaterfallTable } from './WaterfallTable';
+import { type WaterfallRow, waterfallRows } from './waterfall';
 import './delivery.css';
 
 type Partnership = NonNullable<PartnershipPaymentQuery['partnership']>;
@@ -288,13 +289,9 @@ function PaymentLines({ payment }: { readonly payment: Payment }) {
 }
 
 function Waterfall({ payment }: { readonly payment: Payment }) {
-  const { t, money, number, lang } = useT();
+  const { t } = useT();
   const tableId = useId();
   const rows: WaterfallRow[] = waterfallRows(payment.distributions);
-  const chart = waterfallChartData(rows, {
-    label: t('delivery.payment.surplus'),
-    amount: payment.providerSurplus,
-  });
   return (
     <section className="card" aria-labelledby="waterfall-title">
       <h2 id="waterfall-title">{t('delivery.waterfall.title')}</h2>
@@ -304,90 +301,13 @@ function Waterfall({ payment }: { readonly payment: Payment }) {
       ) : (
         <>
           <h3 id={tableId}>{t('delivery.waterfall.table')}</h3>
-          <ScrollRegion labelledBy={tableId}>
-            <table className="table" aria-labelledby={tableId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('delivery.capital.tranche')}</th>
-                  <th scope="col" className="numeric">
-                    {t('delivery.capital.seniority')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('delivery.waterfall.principal')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('delivery.waterfall.premium')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('delivery.waterfall.sum')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.trancheId}>
-                    <th scope="row">{row.name}</th>
-                    <td className="numeric">{number(row.seniority)}</td>
-                    <td className="numeric nowrap">{money(row.principal)}</td>
-                    <td className="numeric nowrap">{money(row.premium)}</td>
-                    <td className="numeric nowrap">{money(row.total)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">{t('delivery.payment.surplus')}</th>
-                  <td />
-                  <td />
-                  <td />
-                  <td className="numeric nowrap">{money(payment.providerSurplus)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </ScrollRegion>
-          <figure className="delivery-chart">
-            <figcaption>
-              <span className="delivery-chart__title">{t('delivery.waterfall.chart')}</span>{' '}
-              <span className="muted">{t('delivery.chart.sameAsTable')}</span>
-            </figcaption>
-            {/* The table carries every figure; the chart pictures it and is hidden from assistive technology. */}
-            <div aria-hidden="true" className="delivery-chart__canvas">
-              <ResponsiveContainer width="100%" height={72 + chart.length * 48}>
-                <BarChart
-                  data={chart}
-                  layout="vertical"
-                  margin={{ left: 8, right: 24 }}
-                  accessibilityLayer={false}
-                >
-                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                  <XAxis type="number" tickFormatter={(value: number) => compactKroner(lang, value)} />
-                  <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} />
-                  <Legend />
-                  <Bar
-                    dataKey="principal"
-                    name={t('delivery.waterfall.principal')}
-                    stackId="w"
-                    fill={CHART_COLOURS.principal}
-                    isAnimationActive={false}
-                  />
-                  <Bar
-                    dataKey="premium"
-                    name={t('delivery.waterfall.premium')}
-                    stackId="w"
-                    fill={CHART_COLOURS.premium}
-                    isAnimationActive={false}
-                  />
-                  {chart.some((bar) => bar.surplus > 0) && (
-                    <Bar
-                      dataKey="surplus"
-                      name={t('delivery.payment.surplus')}
-                      stackId="w"
-                      fill={CHART_COLOURS.surplus}
-                      isAnimationActive={false}
-                    />
-                  )}
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          </figure>
+          <WaterfallTable labelledBy={tableId} rows={rows} fit="page" surplus={payment.providerSurplus} />
+          <WaterfallChart
+            rows={rows}
+            surplus={payment.providerSurplus}
+            description={t('delivery.chart.sameAsTable')}
+            fit="page"
+          />
         </>
       )}
     </section>

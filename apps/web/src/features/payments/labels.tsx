@@ -18,6 +18,11 @@ export function compactKroner(lang: 'da' | 'en', value: number): string {
   }).format(value);
 }
 
+/** Axis ticks in whole kroner, grouped: 1250000 → "1.250.000" (the terms preview's chart). */
+export function wholeKroner(lang: 'da' | 'en', value: number): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 0 }).format(value);
+}
+
 /** Colours with at least 3:1 against white and against each other's neighbours in a stack. */
 export const CHART_COLOURS = {
   principal: '#0b5c4a',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DistributionLike, waterfallChartData, waterfallRows } from './waterfall';
+import { type DistributionLike, waterfallChartData, waterfallColumns, waterfallRows } from './waterfall';
 
 function distribution(
   name: string,
@@ -46,5 +46,35 @@ describe('waterfallRows', () => {
       premium: 0.01,
       surplus: 0,
     });
+  });
+});
+
+describe('waterfallChartData', () => {
+  const rows = waterfallRows([distribution('Den Sociale Kapitalfond', 1, '512000.00', '25.50')]);
+
+  it('gives a grant no bar', () => {
+    const grant = {
+      trancheId: 'grant',
+      name: 'Et tilskud',
+      kind: 'GRANT',
+      seniority: 1,
+      principal: '0.00',
+      premium: '0.00',
+      total: '0.00',
+    } as const;
+    const bars = waterfallChartData([...rows, grant], { label: 'Overskud', amount: '0.00' });
+    expect(bars.map((bar) => bar.name)).toEqual(['Den Sociale Kapitalfond']);
+  });
+
+  it('can name an empty surplus, so a zero reads as an outcome', () => {
+    const bars = waterfallChartData(rows, { label: 'Overskud', amount: '0.00' }, { keepEmptySurplus: true });
+    expect(bars.at(-1)).toEqual({ name: 'Overskud', principal: 0, premium: 0, surplus: 0 });
+  });
+});
+
+describe('waterfallColumns', () => {
+  it('gives the payment page seniority and a sum, and the narrow preview panel only the amounts', () => {
+    expect(waterfallColumns('page')).toEqual(['seniority', 'principal', 'premium', 'total']);
+    expect(waterfallColumns('panel')).toEqual(['principal', 'premium']);
   });
 });

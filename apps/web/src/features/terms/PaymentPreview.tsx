@@ -1,13 +1,12 @@
 import { formatMoney, type Ore, type TermsDraft, type TermsIssue } from '@effekt/engine';
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n/I18nProvider';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { WaterfallChart } from '../payments/WaterfallChart';
+import { WaterfallTable } from '../payments/WaterfallTable';
 import type { TermsForm } from './form';
-import { computePreview, type MetricExample, type Preview } from './preview';
+import { computePreview, type MetricExample, type Preview, previewWaterfallRows } from './preview';
 import { TermsField } from './TermsField';
-
-const CHART_COLOURS = { principal: '#0b5c4a', premium: '#1e4b8f', surplus: '#8a4b08' } as const;
 
 export function PaymentPreview({
   draft,
@@ -150,24 +149,8 @@ function PreviewResult({
   readonly metricName: (index: number) => string;
   readonly trancheName: (index: number) => string;
 }) {
-  const { t, number, lang, plural } = useT();
-  const toKroner = (ore: Ore) => Number(ore) / 100;
-  const chartData = [
-    ...preview.shares
-      .filter((share) => share.kind === 'INVESTMENT')
-      .map((share) => ({
-        name: trancheName(share.index),
-        principal: toKroner(share.principal),
-        premium: toKroner(share.premium),
-        surplus: 0,
-      })),
-    {
-      name: t('terms.preview.surplus'),
-      principal: 0,
-      premium: 0,
-      surplus: toKroner(preview.providerSurplus),
-    },
-  ];
+  const { t, plural } = useT();
+  const shares = previewWaterfallRows(preview.shares, trancheName);
 
   return (
     <div className="terms-preview__result">
@@ -250,32 +233,7 @@ function PreviewResult({
           })}
         </p>
       )}
-      <ScrollRegion labelledBy="terms-preview-shares">
-        <table className="table table--numbers" aria-labelledby="terms-preview-shares">
-          <thead>
-            <tr>
-              <th scope="col">{t('terms.preview.tranche')}</th>
-              <th scope="col">{t('terms.preview.principal')}</th>
-              <th scope="col">{t('terms.preview.premium')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.shares.map((share) => (
-              <tr key={share.uid}>
-                <th scope="row">
-                  {trancheName(share.index)}
-                  <span className="terms-note">
-                    {t('terms.preview.seniorityNote', { seniority: number(share.seniority) })}
-                    {share.kind === 'GRANT' && ` · ${t('terms.preview.grant')}`}
-                  </span>
-                </th>
-                <td className="nowrap">{kr(share.principal)}</td>
-                <td className="nowrap">{kr(share.premium)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <WaterfallTable labelledBy="terms-preview-shares" rows={shares} fit="panel" />
       <dl className="terms-totals">
         <div className="terms-totals__surplus">
           <dt>{t('terms.preview.surplus')}</dt>
@@ -283,54 +241,12 @@ function PreviewResult({
         </div>
       </dl>
 
-      <figure className="terms-chart">
-        <figcaption>
-          <span className="terms-chart__title">{t('terms.preview.chartTitle')}</span>{' '}
-          <span className="muted">{t('terms.preview.chartDescription')}</span>
-        </figcaption>
-        {/* The table above carries every figure; the chart is a picture of it and hidden from assistive technology. */}
-        <div aria-hidden="true" className="terms-chart__canvas">
-          <ResponsiveContainer width="100%" height={56 + chartData.length * 44}>
-            <BarChart
-              data={chartData}
-              layout="vertical"
-              margin={{ left: 8, right: 16 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" tickFormatter={(value: number) => compactKroner(lang, value)} />
-              <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
-              <Legend />
-              <Bar
-                dataKey="principal"
-                name={t('terms.preview.principal')}
-                stackId="share"
-                fill={CHART_COLOURS.principal}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="premium"
-                name={t('terms.preview.premium')}
-                stackId="share"
-                fill={CHART_COLOURS.premium}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="surplus"
-                name={t('terms.preview.surplus')}
-                stackId="share"
-                fill={CHART_COLOURS.surplus}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
+      <WaterfallChart
+        rows={shares}
+        surplus={formatMoney(preview.providerSurplus)}
+        description={t('terms.preview.chartDescription')}
+        fit="panel"
+      />
     </div>
   );
-}
-
-/** Axis ticks only (the exact figures are in the table): whole kroner, grouped. */
-function compactKroner(lang: 'da' | 'en', value: number): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 0 }).format(value);
 }

@@ -2,7 +2,7 @@ import { formatMoney, validateTerms } from '@effekt/engine';
 import { describe, expect, it } from 'vitest';
 import { workedExampleContext, workedExampleVersion } from './fixtures.test-helpers';
 import { formFromVersion, type TermsForm, toDraft } from './form';
-import { computePreview, type MetricExample, parseExampleValues } from './preview';
+import { computePreview, type MetricExample, parseExampleValues, previewWaterfallRows } from './preview';
 
 function run(form: TermsForm, examples: Record<number, Partial<MetricExample>>) {
   const draft = toDraft(form);
@@ -126,5 +126,28 @@ describe('computePreview', () => {
       ok: false,
       reason: 'paymentCap',
     });
+  });
+});
+
+describe('previewWaterfallRows', () => {
+  it('keeps the terms order and the grant, names each tranche and adds principal and premium exactly', () => {
+    const form = formFromVersion(workedExampleVersion(), 'en');
+    const withGrant = {
+      ...form,
+      tranches: form.tranches.map((tranche, index) =>
+        index === 2 ? { ...tranche, kind: 'GRANT' as const } : tranche,
+      ),
+    };
+    const preview = run(withGrant, { 0: { values: '150' } });
+    const rows = previewWaterfallRows(preview.shares, (index) => `Tranche ${index + 1}`);
+    expect(rows.map((row) => [row.name, row.kind, row.seniority])).toEqual([
+      ['Tranche 1', 'INVESTMENT', 1],
+      ['Tranche 2', 'INVESTMENT', 1],
+      ['Tranche 3', 'GRANT', 2],
+    ]);
+    expect(rows[0]).toMatchObject({ trancheId: withGrant.tranches[0]?.uid, premium: '150000.00' });
+    expect(rows[0]?.total).toBe(
+      kr((preview.shares[0]?.principal ?? 0n) + (preview.shares[0]?.premium ?? 0n)),
+    );
   });
 });

@@ -2,6 +2,7 @@ import {
   calculatePayment,
   distributePayment,
   type ExactDecimal,
+  formatMoney,
   type MetricTerms,
   type Ore,
   parseDecimal,
@@ -10,6 +11,7 @@ import {
   type TermsIssue,
   type TrancheClaim,
 } from '@effekt/engine';
+import type { WaterfallRow } from '../payments/waterfall';
 import { normalizeNumber } from './numbers';
 
 /** What the user enters per metric to try the terms out. */
@@ -228,4 +230,20 @@ export function computePreview(
     skippedTranches,
     providerSurplus: waterfall.providerSurplus,
   };
+}
+
+/** The preview's shares as waterfall rows, in the terms' order, grants included. */
+export function previewWaterfallRows(
+  shares: readonly PreviewShare[],
+  trancheName: (index: number) => string,
+): WaterfallRow[] {
+  return shares.map((share) => ({
+    trancheId: share.uid,
+    name: trancheName(share.index),
+    kind: share.kind,
+    seniority: share.seniority,
+    principal: formatMoney(share.principal),
+    premium: formatMoney(share.premium),
+    total: formatMoney(share.principal + share.premium),
+  }));
 }
