@@ -159,7 +159,11 @@ export class ReportResolver {
     nullable: true,
     description: 'The payment that settled this report, once one includes it.',
   })
-  payment(@Root() report: ReportView, @Ctx() context: Context): Promise<OutcomePayment> | null {
-    return report.paymentId ? context.loaders.payment.load(report.paymentId) : null;
+  async payment(@Root() report: ReportView, @Ctx() context: Context): Promise<OutcomePayment | null> {
+    const { paymentId } = report;
+    if (!paymentId) return null;
+    // A payment settles reports of its own partnership: the list a workspace loads anyway.
+    const payments = await context.loaders.paymentsOfPartnership.load(report.partnershipId);
+    return payments.find((payment) => payment.id === paymentId) ?? context.loaders.payment.load(paymentId);
   }
 }
