@@ -73,6 +73,12 @@ function successTable(results: readonly OperationResult[]): string {
   );
 }
 
+/** "21", or "21–22" when one of the repeated requests needed one batch more. */
+function statementRange(size: { graphql: number; graphqlMost: number } | undefined): string {
+  if (!size) return '';
+  return size.graphqlMost > size.graphql ? `${size.graphql}–${size.graphqlMost}` : String(size.graphql);
+}
+
 function countTable(counts: readonly StatementCounts[]): string {
   return table(
     [
@@ -91,9 +97,9 @@ function countTable(counts: readonly StatementCounts[]): string {
       return [
         c.operation,
         small?.description ?? '',
-        String(small?.graphql ?? ''),
+        statementRange(small),
         large?.description ?? '',
-        String(large?.graphql ?? ''),
+        statementRange(large),
         `${small?.sql ?? ''} / ${large?.sql ?? ''}`,
         small && large && large.graphql > small.graphql ? '**yes**' : 'no',
         large ? `${ms(large.graphqlMs)} (${ms(large.graphqlDbMs)}) / ${ms(large.sqlMs)}` : '',
