@@ -17,6 +17,7 @@ import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-mo
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
 import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
+import { loadPartnershipViews } from '../modules/partnerships/partnership-rows.js';
 import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
 import type { ReportView } from '../modules/reports/report.view.js';
@@ -75,6 +76,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     fund: byIdLoader('fund', (ids) => em.find(Fund, { id: { $in: ids } })),
     metric: byIdLoader('metric', (ids) => em.find(Metric, { id: { $in: ids } })),
     payment,
+    partnership: byIdLoader('partnership', (ids) => loadPartnershipViews(em, ids, scope)),
     reportsOfPartnership: groupLoader(
       async (ids) => {
         const reports = await loadReportViews(em, 'partnership', ids, scope);

@@ -8,7 +8,7 @@ import { SIGNING_ROLES } from '../../policy/contract.policy.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { SignatureView, TrancheView } from './contract.types.js';
 import { ContractVersionStatus } from './contract-enums.js';
 import { ContractVersion } from './contract-version.entity.js';
@@ -63,9 +63,9 @@ export class ContractVersionResolver {
     return signTerms(context.em, viewer, version, contentHash);
   }
 
-  @FieldResolver(() => Partnership)
-  partnership(@Root() version: ContractVersion, @Ctx() context: Context): Promise<Partnership> {
-    return context.em.findOneOrFail(Partnership, { id: version.partnership.id });
+  @FieldResolver(() => PartnershipView)
+  partnership(@Root() version: ContractVersion, @Ctx() context: Context): Promise<PartnershipView> {
+    return context.loaders.partnership.load(version.partnership.id);
   }
 
   @FieldResolver(() => DecimalScalar, {

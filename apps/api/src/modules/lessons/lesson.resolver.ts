@@ -23,6 +23,7 @@ import { ActivityKind } from '../activity/activity-kind.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { User } from '../users/user.entity.js';
 import { Lesson, LessonOutcome, LessonVisibility } from './lesson.entity.js';
 import { searchLessons } from './lesson-search.js';
@@ -190,12 +191,12 @@ export class LessonResolver {
     );
   }
 
-  @FieldResolver(() => Partnership, {
+  @FieldResolver(() => PartnershipView, {
     nullable: true,
     description: 'Null unless the viewer is a member of it.',
   })
-  async partnership(@Root() lesson: LessonView, @Ctx() context: Context): Promise<Partnership | null> {
+  async partnership(@Root() lesson: LessonView, @Ctx() context: Context): Promise<PartnershipView | null> {
     const membership = await viewerMembership(context, lesson.partnershipId);
-    return membership ? context.em.findOneOrFail(Partnership, { id: lesson.partnershipId }) : null;
+    return membership ? context.loaders.partnership.load(lesson.partnershipId) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { sumPositions } from '@effekt/engine';
 import type { Context } from '../../graphql/context.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { loadHistory } from './history.js';
 import type { Holding } from './holdings.js';
 import type { ExposureLineView, PortfolioView } from './portfolio.types.js';
@@ -13,10 +13,14 @@ export async function exposureOf(
 ): Promise<Pick<PortfolioView, 'totals' | 'lines' | 'history'>> {
   const trancheIds = holdings.map((holding) => holding.tranche.id);
   const money = await context.loaders.trancheMoney.loadMany(trancheIds);
-  const partnerships = await context.em.find(Partnership, {
-    id: { $in: [...new Set(holdings.map((holding) => holding.tranche.partnershipId))] },
-  });
-  const byId = new Map(partnerships.map((partnership) => [partnership.id, partnership]));
+  const partnerships = await context.loaders.partnership.loadMany([
+    ...new Set(holdings.map((holding) => holding.tranche.partnershipId)),
+  ]);
+  const byId = new Map(
+    partnerships
+      .filter((partnership): partnership is PartnershipView => partnership instanceof PartnershipView)
+      .map((partnership) => [partnership.id, partnership]),
+  );
   const lines = holdings.flatMap((holding, index) => {
     const partnership = byId.get(holding.tranche.partnershipId);
     const ledger = money[index];

@@ -1,13 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { TranchePositionView, TrancheView } from '../contracts/contract.types.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { ExposurePointView } from './history.js';
 
 @ObjectType('ExposureLine')
 export class ExposureLineView {
-  @Field(() => Partnership)
-  partnership!: Partnership;
+  @Field(() => PartnershipView)
+  partnership!: PartnershipView;
 
   @Field(() => TrancheView)
   tranche!: TrancheView;

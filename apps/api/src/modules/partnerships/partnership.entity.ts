@@ -10,7 +10,6 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../users/user.entity.js';
 import { Member } from './member.entity.js';
@@ -33,29 +32,23 @@ export interface MemberScopeParams {
   args: true,
   cond: (params: MemberScopeParams) => ({ members: { organisation: params.organisationId } }),
 })
-@ObjectType()
 @Entity({ tableName: 'partnership' })
 export class Partnership {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
   @Property({ type: 'text' })
   title: string;
 
-  @Field(() => String, { description: 'The social challenge the partnership addresses.' })
   @Property({ type: 'text' })
   challenge: string;
 
   @ManyToOne(() => Organisation, { ref: true, deleteRule: 'restrict' })
   municipality: Ref<Organisation>;
 
-  @Field(() => PartnershipStatus)
   @Enum({ items: () => PartnershipStatus, type: 'text', default: PartnershipStatus.DRAFT })
   status: PartnershipStatus = PartnershipStatus.DRAFT;
 
-  @Field(() => ClosureOutcome, { nullable: true })
   @Enum({ items: () => ClosureOutcome, type: 'text', nullable: true })
   closure: ClosureOutcome | null = null;
 

@@ -12,40 +12,44 @@ import { Partnership } from './partnership.entity.js';
 import { CreatePartnershipInput, createPartnershipSchema, uuidSchema } from './partnership.inputs.js';
 import { addMember, createPartnership } from './partnership.service.js';
 import { MemberView, PartnershipAbilities } from './partnership.types.js';
+import { PartnershipView } from './partnership.view.js';
 import { ClosureOutcome, PartnershipRole, PartnershipStatus } from './partnership-enums.js';
 
-@Resolver(() => Partnership)
+@Resolver(() => PartnershipView)
 export class PartnershipResolver {
-  @Query(() => [Partnership], { description: "Partnerships the viewer's organisation is a member of." })
-  partnerships(
+  @Query(() => [PartnershipView], { description: "Partnerships the viewer's organisation is a member of." })
+  async partnerships(
     @Arg('status', () => PartnershipStatus, { nullable: true }) status: PartnershipStatus | null,
     @Ctx() context: Context,
-  ): Promise<Partnership[]> {
+  ): Promise<PartnershipView[]> {
     requireViewer(context.viewer);
-    return context.em.find(Partnership, status ? { status } : {}, {
+    const found = await context.em.find(Partnership, status ? { status } : {}, {
       orderBy: { createdAt: 'desc', id: 'asc' },
     });
+    return found.map((partnership) => PartnershipView.fromEntity(partnership));
   }
 
-  @Query(() => Partnership, { nullable: true })
-  async partnership(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Partnership> {
+  @Query(() => PartnershipView, { nullable: true })
+  async partnership(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<PartnershipView> {
     const access = await findPartnershipOrFail(context.em, requireViewer(context.viewer), id);
-    return access.partnership;
+    return PartnershipView.fromEntity(access.partnership);
   }
 
-  @Mutation(() => Partnership, {
+  @Mutation(() => PartnershipView, {
     description: 'A municipality user creates a DRAFT partnership; its organisation becomes COMMISSIONER.',
   })
   async createPartnership(
     @Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput,
     @Ctx() context: Context,
-  ): Promise<Partnership> {
+  ): Promise<PartnershipView> {
     const viewer = requireViewer(context.viewer);
     authorize(viewer, 'partnership', 'create');
-    return createPartnership(context.em, viewer, parseInput(createPartnershipSchema, input, 'input'));
+    return PartnershipView.fromEntity(
+      await createPartnership(context.em, viewer, parseInput(createPartnershipSchema, input, 'input')),
+    );
   }
 
-  @Mutation(() => Partnership, {
+  @Mutation(() => PartnershipView, {
     description: 'Commissioner only, while no terms are agreed or an amendment is being prepared.',
   })
   async addMember(
@@ -53,7 +57,7 @@ export class PartnershipResolver {
     @Arg('organisationId', () => ID) organisationId: string,
     @Arg('role', () => PartnershipRole) role: PartnershipRole,
     @Ctx() context: Context,
-  ): Promise<Partnership> {
+  ): Promise<PartnershipView> {
     const viewer = requireViewer(context.viewer);
     const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
     authorize(viewer, 'partnership', 'addMember', access);
@@ -65,30 +69,32 @@ export class PartnershipResolver {
       role,
     );
     context.loaders.membersOfPartnership.clear(access.partnership.id);
-    return access.partnership;
+    return PartnershipView.fromEntity(access.partnership);
   }
 
-  @Mutation(() => Partnership, {
+  @Mutation(() => PartnershipView, {
     description: 'Commissioner only. Outstanding principal of investment tranches is written off.',
   })
   async closePartnership(
     @Arg('id', () => ID) id: string,
     @Arg('outcome', () => ClosureOutcome) outcome: ClosureOutcome,
     @Ctx() context: Context,
-  ): Promise<Partnership> {
+  ): Promise<PartnershipView> {
     const viewer = requireViewer(context.viewer);
     const access = await findPartnershipOrFail(context.em, viewer, id);
     authorize(viewer, 'partnership', 'close', access);
-    return closePartnership(context.em, viewer, access.partnership.id, outcome);
+    return PartnershipView.fromEntity(
+      await closePartnership(context.em, viewer, access.partnership.id, outcome),
+    );
   }
 
   @FieldResolver(() => Organisation)
-  municipality(@Root() partnership: Partnership, @Ctx() context: Context): Promise<Organisation> {
-    return context.loaders.organisation.load(partnership.municipality.id);
+  municipality(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<Organisation> {
+    return context.loaders.organisation.load(partnership.municipalityId);
   }
 
   @FieldResolver(() => [MemberView])
-  async members(@Root() partnership: Partnership, @Ctx() context: Context): Promise<MemberView[]> {
+  async members(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<MemberView[]> {
     const members = await context.loaders.membersOfPartnership.load(partnership.id);
     return members.map((member) => ({
       organisation: member.organisation.getEntity(),
@@ -100,7 +106,7 @@ export class PartnershipResolver {
   @FieldResolver(() => PartnershipRole, {
     description: "The viewer organisation's role in this partnership.",
   })
-  async viewerRole(@Root() partnership: Partnership, @Ctx() context: Context): Promise<PartnershipRole> {
+  async viewerRole(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<PartnershipRole> {
     return (await this.membership(partnership, context)).viewerRole;
   }
 
@@ -108,7 +114,10 @@ export class PartnershipResolver {
     nullable: true,
     description: 'Agreed terms in force; null while none are agreed.',
   })
-  async terms(@Root() partnership: Partnership, @Ctx() context: Context): Promise<ContractVersion | null> {
+  async terms(
+    @Root() partnership: PartnershipView,
+    @Ctx() context: Context,
+  ): Promise<ContractVersion | null> {
     const versions = await context.loaders.versionsOfPartnership.load(partnership.id);
     return versions.find((version) => version.status === ContractVersionStatus.AGREED) ?? null;
   }
@@ -117,18 +126,24 @@ export class PartnershipResolver {
     nullable: true,
     description: 'Proposed terms awaiting signatures; null when none are pending.',
   })
-  async proposal(@Root() partnership: Partnership, @Ctx() context: Context): Promise<ContractVersion | null> {
+  async proposal(
+    @Root() partnership: PartnershipView,
+    @Ctx() context: Context,
+  ): Promise<ContractVersion | null> {
     const versions = await context.loaders.versionsOfPartnership.load(partnership.id);
     return versions.find((version) => version.status === ContractVersionStatus.PROPOSED) ?? null;
   }
 
   @FieldResolver(() => [ContractVersion], { description: 'All versions, newest first.' })
-  versions(@Root() partnership: Partnership, @Ctx() context: Context): Promise<ContractVersion[]> {
+  versions(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<ContractVersion[]> {
     return context.loaders.versionsOfPartnership.load(partnership.id);
   }
 
   @FieldResolver(() => PartnershipAbilities)
-  async abilities(@Root() partnership: Partnership, @Ctx() context: Context): Promise<PartnershipAbilities> {
+  async abilities(
+    @Root() partnership: PartnershipView,
+    @Ctx() context: Context,
+  ): Promise<PartnershipAbilities> {
     const viewer = requireViewer(context.viewer);
     const membership = await this.membership(partnership, context);
     const open = membership.status !== PartnershipStatus.CLOSED;
@@ -141,7 +156,7 @@ export class PartnershipResolver {
     };
   }
 
-  private async membership(partnership: Partnership, context: Context) {
+  private async membership(partnership: PartnershipView, context: Context) {
     const membership = await viewerMembership(context, partnership.id);
     // The member scope filter makes this unreachable; failing loudly beats guessing a role.
     if (!membership) throw AppError.notFound('Partnership');

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheView } from '../contracts/contract.types.js';
 import { Metric } from '../contracts/metric.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
 import { OutcomePayment } from './outcome-payment.entity.js';
@@ -37,11 +37,11 @@ export class DistributionResolver {
   }
 }
 
-@Resolver(() => Partnership)
+@Resolver(() => PartnershipView)
 export class PartnershipMoneyResolver {
   @FieldResolver(() => [ReportView])
   async reports(
-    @Root() partnership: Partnership,
+    @Root() partnership: PartnershipView,
     @Arg('status', () => ReportStatus, { nullable: true }) status: ReportStatus | null,
     @Ctx() context: Context,
   ): Promise<ReportView[]> {
@@ -50,12 +50,12 @@ export class PartnershipMoneyResolver {
   }
 
   @FieldResolver(() => [OutcomePayment])
-  payments(@Root() partnership: Partnership, @Ctx() context: Context): Promise<OutcomePayment[]> {
+  payments(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<OutcomePayment[]> {
     return context.loaders.paymentsOfPartnership.load(partnership.id);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Sum of PAID outcome payments.' })
-  async paidToDate(@Root() partnership: Partnership, @Ctx() context: Context): Promise<string> {
+  async paidToDate(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<string> {
     const payments = await context.loaders.paymentsOfPartnership.load(partnership.id);
     return formatMoney(
       sumOre(

@@ -6,7 +6,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { OutcomePayment } from './outcome-payment.entity.js';
 import { calculatePayment } from './payment.service.js';
 import { DistributionView, PaymentLineView } from './payment.types.js';
@@ -55,9 +55,9 @@ export class PaymentResolver {
     return markPaymentPaid(context.em, viewer, payment, paidOn);
   }
 
-  @FieldResolver(() => Partnership)
-  partnership(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<Partnership> {
-    return context.em.findOneOrFail(Partnership, { id: payment.partnership.id });
+  @FieldResolver(() => PartnershipView)
+  partnership(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<PartnershipView> {
+    return context.loaders.partnership.load(payment.partnership.id);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Amount the municipality pays, after every cap.' })

@@ -7,7 +7,7 @@ import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { Metric } from '../contracts/metric.entity.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { PartnershipView } from '../partnerships/partnership.view.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 import { OutcomePayment } from '../payments/outcome-payment.entity.js';
 import { User } from '../users/user.entity.js';
@@ -110,9 +110,9 @@ export class ReportResolver {
     return candidates.filter((_, index) => reviewable[index]).map((report) => ReportView.fromEntity(report));
   }
 
-  @FieldResolver(() => Partnership)
-  partnership(@Root() report: ReportView, @Ctx() context: Context): Promise<Partnership> {
-    return context.em.findOneOrFail(Partnership, { id: report.partnershipId });
+  @FieldResolver(() => PartnershipView)
+  partnership(@Root() report: ReportView, @Ctx() context: Context): Promise<PartnershipView> {
+    return context.loaders.partnership.load(report.partnershipId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may verify or reject this report now.' })
