@@ -87,6 +87,8 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
+      // As `pnpm start` runs it.
+      NODE_ENV: 'production',
       PORT: String(port),
       EFFEKT_DATA_DIR: process.env.EFFEKT_E2E_DATA_DIR,
       EFFEKT_WEB_DIR: path.join(root, 'apps/web/dist'),

@@ -41,7 +41,8 @@ if (engineBuildIsStale()) {
 
 const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(here, 'main.ts')], {
   stdio: 'inherit',
-  env: { ...process.env, TSX_TSCONFIG_PATH: join(here, 'tsconfig.json') },
+  // NODE_ENV as `pnpm start` sets it: graphql-js skips its development-only checks.
+  env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: join(here, 'tsconfig.json') },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

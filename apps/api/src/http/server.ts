@@ -102,6 +102,8 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
       operationNameForLog,
     ],
     includeStacktraceInErrorResponses: false,
+    // The schema is the published contract partners build on; keep it introspectable in production too.
+    introspection: true,
     parseOptions: { maxTokens: 5000 },
     // main.ts owns signal handling: it stops the server, the ORM and the embedded database in order.
     stopOnTerminationSignals: false,
