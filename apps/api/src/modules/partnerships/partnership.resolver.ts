@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { AppError } from '../../errors/app-error.js';
 import { parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { ContractVersionStatus } from '../contracts/contract-enums.js';
 import { ContractVersion } from '../contracts/contract-version.entity.js';
@@ -31,8 +32,11 @@ export class PartnershipResolver {
 
   @Query(() => PartnershipView, { nullable: true })
   async partnership(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<PartnershipView> {
-    const access = await findPartnershipOrFail(context.em, requireViewer(context.viewer), id);
-    return PartnershipView.fromEntity(access.partnership);
+    requireViewer(context.viewer);
+    // Member-scoped rows: another organisation's partnership is as absent as an unknown id.
+    const found = isUuid(id) ? await context.loaders.partnership.load(id).catch(() => null) : null;
+    if (!found) throw AppError.notFound('Partnership');
+    return found;
   }
 
   @Mutation(() => PartnershipView, {
