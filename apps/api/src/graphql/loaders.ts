@@ -18,8 +18,8 @@ import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Member } from '../modules/partnerships/member.entity.js';
 import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
 import { loadPartnershipViews } from '../modules/partnerships/partnership-rows.js';
-import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
+import { loadPaymentViews } from '../modules/payments/payment-view-rows.js';
 import type { ReportView } from '../modules/reports/report.view.js';
 import { loadReportViews } from '../modules/reports/report-rows.js';
 import { User } from '../modules/users/user.entity.js';
@@ -65,7 +65,7 @@ function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) =
 /** Batches per request, so a list of N partnerships costs one query per relation, not N. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer?.organisation.id ?? NO_ORGANISATION;
-  const payment = byIdLoader('payment', (ids) => em.find(OutcomePayment, { id: { $in: ids } }));
+  const payment = byIdLoader('payment', (ids) => loadPaymentViews(em, 'id', ids, scope));
   const reportsOfPayment = groupLoader(
     (ids) => loadReportViews(em, 'payment', ids, scope),
     (report: ReportView) => report.paymentId ?? '',
@@ -95,15 +95,11 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     reportsOfPayment,
     paymentsOfPartnership: groupLoader(
       async (ids) => {
-        const payments = await em.find(
-          OutcomePayment,
-          { partnership: { $in: ids } },
-          { orderBy: { number: 'desc' } },
-        );
+        const payments = await loadPaymentViews(em, 'partnership_id', ids, scope);
         for (const found of payments) payment.prime(found.id, found);
         return payments;
       },
-      (found) => found.partnership.id,
+      (found) => found.partnershipId,
     ),
     linesOfPayment: groupLoader(
       (ids) => loadPaymentLines(em, ids, scope),

@@ -10,15 +10,12 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CalendarDateScalar } from '../../graphql/scalars.js';
 import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
 import { User } from '../users/user.entity.js';
 import { PaymentStatus } from './payment-enums.js';
 
-/** One settlement of verified reports: what the municipality pays, and who receives it. Øre. */
-@ObjectType()
+/** One settlement of verified reports: what the municipality pays, and who receives it. Øre. Served as PaymentView. */
 @Entity({ tableName: 'outcome_payment' })
 @Unique({ name: 'outcome_payment_number_once', properties: ['partnership', 'number'] })
 @Check({
@@ -26,14 +23,12 @@ import { PaymentStatus } from './payment-enums.js';
   expression: 'total >= 0 and cap_reduction >= 0 and provider_surplus >= 0',
 })
 export class OutcomePayment {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne(() => Partnership, { ref: true, deleteRule: 'cascade' })
   partnership: Ref<Partnership>;
 
-  @Field(() => Int, { description: 'Sequence number within the partnership, from 1.' })
   @Property({ type: 'integer' })
   number: number;
 
@@ -41,7 +36,6 @@ export class OutcomePayment {
   @ManyToOne(() => ContractVersion, { ref: true, deleteRule: 'restrict' })
   version: Ref<ContractVersion>;
 
-  @Field(() => PaymentStatus)
   @Enum({ items: () => PaymentStatus, type: 'text' })
   status: PaymentStatus = PaymentStatus.CALCULATED;
 
@@ -57,21 +51,18 @@ export class OutcomePayment {
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   calculatedBy: Ref<User>;
 
-  @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   calculatedAt: Date = new Date();
 
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   approvedBy: Ref<User> | null = null;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   approvedAt: Date | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   paidBy: Ref<User> | null = null;
 
-  @Field(() => CalendarDateScalar, { nullable: true })
   @Property({ type: 'string', columnType: 'date', nullable: true })
   paidOn: string | null = null;
 

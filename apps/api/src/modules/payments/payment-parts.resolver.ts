@@ -8,8 +8,8 @@ import { Metric } from '../contracts/metric.entity.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
-import { OutcomePayment } from './outcome-payment.entity.js';
 import { DistributionView, PaymentLineView } from './payment.types.js';
+import { PaymentView } from './payment.view.js';
 import { PaymentStatus } from './payment-enums.js';
 
 @Resolver(() => PaymentLineView)
@@ -49,8 +49,8 @@ export class PartnershipMoneyResolver {
     return status ? reports.filter((report) => report.status === status) : reports;
   }
 
-  @FieldResolver(() => [OutcomePayment])
-  payments(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<OutcomePayment[]> {
+  @FieldResolver(() => [PaymentView])
+  payments(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<PaymentView[]> {
     return context.loaders.paymentsOfPartnership.load(partnership.id);
   }
 

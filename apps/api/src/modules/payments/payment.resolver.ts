@@ -10,6 +10,7 @@ import { PartnershipView } from '../partnerships/partnership.view.js';
 import { OutcomePayment } from './outcome-payment.entity.js';
 import { calculatePayment } from './payment.service.js';
 import { DistributionView, PaymentLineView } from './payment.types.js';
+import { PaymentView } from './payment.view.js';
 import { approvePayment, markPaymentPaid } from './payment-status.service.js';
 
 async function findPaymentToManage(context: Context, id: string) {
@@ -23,52 +24,52 @@ async function findPaymentToManage(context: Context, id: string) {
   return { viewer, payment };
 }
 
-@Resolver(() => OutcomePayment)
+@Resolver(() => PaymentView)
 export class PaymentResolver {
-  @Mutation(() => OutcomePayment, {
+  @Mutation(() => PaymentView, {
     description:
       'Commissioner only. Settles every VERIFIED report not yet in a payment. Each report enters at\nmost one payment, also under concurrent calls. BAD_USER_INPUT when there is nothing to settle.',
   })
   async calculatePayment(
     @Arg('partnershipId', () => ID) partnershipId: string,
     @Ctx() context: Context,
-  ): Promise<OutcomePayment> {
+  ): Promise<PaymentView> {
     const viewer = requireViewer(context.viewer);
     const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
     authorize(viewer, 'payment', 'manage', access);
-    return calculatePayment(context.em, viewer, access.partnership.id);
+    return PaymentView.fromEntity(await calculatePayment(context.em, viewer, access.partnership.id));
   }
 
-  @Mutation(() => OutcomePayment)
-  async approvePayment(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<OutcomePayment> {
+  @Mutation(() => PaymentView)
+  async approvePayment(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<PaymentView> {
     const { viewer, payment } = await findPaymentToManage(context, id);
-    return approvePayment(context.em, viewer, payment);
+    return PaymentView.fromEntity(await approvePayment(context.em, viewer, payment));
   }
 
-  @Mutation(() => OutcomePayment)
+  @Mutation(() => PaymentView)
   async markPaymentPaid(
     @Arg('id', () => ID) id: string,
     @Arg('paidOn', () => CalendarDateScalar) paidOn: string,
     @Ctx() context: Context,
-  ): Promise<OutcomePayment> {
+  ): Promise<PaymentView> {
     const { viewer, payment } = await findPaymentToManage(context, id);
-    return markPaymentPaid(context.em, viewer, payment, paidOn);
+    return PaymentView.fromEntity(await markPaymentPaid(context.em, viewer, payment, paidOn));
   }
 
   @FieldResolver(() => PartnershipView)
-  partnership(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<PartnershipView> {
-    return context.loaders.partnership.load(payment.partnership.id);
+  partnership(@Root() payment: PaymentView, @Ctx() context: Context): Promise<PartnershipView> {
+    return context.loaders.partnership.load(payment.partnershipId);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Amount the municipality pays, after every cap.' })
-  total(@Root() payment: OutcomePayment): string {
+  total(@Root() payment: PaymentView): string {
     return formatMoney(payment.total);
   }
 
   @FieldResolver(() => DecimalScalar, {
     description: 'How much the contract-wide payment cap took off this payment.',
   })
-  capReduction(@Root() payment: OutcomePayment): string {
+  capReduction(@Root() payment: PaymentView): string {
     return formatMoney(payment.capReduction);
   }
 
@@ -76,19 +77,19 @@ export class PaymentResolver {
     description:
       'Paid to the provider after every investment tranche is fully repaid with premium (DOMAIN.md).',
   })
-  providerSurplus(@Root() payment: OutcomePayment): string {
+  providerSurplus(@Root() payment: PaymentView): string {
     return formatMoney(payment.providerSurplus);
   }
 
   @FieldResolver(() => [PaymentLineView])
-  async lines(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<PaymentLineView[]> {
+  async lines(@Root() payment: PaymentView, @Ctx() context: Context): Promise<PaymentLineView[]> {
     return context.loaders.linesOfPayment.load(payment.id);
   }
 
   @FieldResolver(() => [DistributionView], { description: 'Visible rows only (DOMAIN.md, access).' })
-  async distributions(@Root() payment: OutcomePayment, @Ctx() context: Context): Promise<DistributionView[]> {
+  async distributions(@Root() payment: PaymentView, @Ctx() context: Context): Promise<DistributionView[]> {
     const viewer = requireViewer(context.viewer);
-    const membership = await viewerMembership(context, payment.partnership.id);
+    const membership = await viewerMembership(context, payment.partnershipId);
     if (!membership) return [];
     const rows = await context.loaders.distributionsOfPayment.load(payment.id);
     return rows

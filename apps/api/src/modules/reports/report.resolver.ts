@@ -9,7 +9,7 @@ import { Metric } from '../contracts/metric.entity.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
-import { OutcomePayment } from '../payments/outcome-payment.entity.js';
+import { PaymentView } from '../payments/payment.view.js';
 import { User } from '../users/user.entity.js';
 import { OutcomeReport } from './outcome-report.entity.js';
 import { reviewReport, submitReport } from './report.service.js';
@@ -155,11 +155,11 @@ export class ReportResolver {
     return report.reviewedAt;
   }
 
-  @FieldResolver(() => OutcomePayment, {
+  @FieldResolver(() => PaymentView, {
     nullable: true,
     description: 'The payment that settled this report, once one includes it.',
   })
-  async payment(@Root() report: ReportView, @Ctx() context: Context): Promise<OutcomePayment | null> {
+  async payment(@Root() report: ReportView, @Ctx() context: Context): Promise<PaymentView | null> {
     const { paymentId } = report;
     if (!paymentId) return null;
     // A payment settles reports of its own partnership: the list a workspace loads anyway.
