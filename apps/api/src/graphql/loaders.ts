@@ -5,10 +5,10 @@ import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { uuidArrayLiteral } from '../database/sql-array.js';
 import type { TrancheView } from '../modules/contracts/contract.types.js';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
-import { Metric } from '../modules/contracts/metric.entity.js';
+import { loadMetricViews } from '../modules/contracts/metric-rows.js';
 import { loadSignatureRows, loadTrancheViews } from '../modules/contracts/terms-rows.js';
 import { Decision } from '../modules/decisions/decision.entity.js';
-import { Disbursement } from '../modules/delivery/disbursement.entity.js';
+import { loadDisbursementViews } from '../modules/delivery/disbursement-rows.js';
 import { Comment } from '../modules/discussion/discussion.entities.js';
 import { threadCounts } from '../modules/discussion/discussion.service.js';
 import { Fund } from '../modules/funds/fund.entity.js';
@@ -74,7 +74,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
     user: byIdLoader('user', (ids) => em.find(User, { id: { $in: ids } })),
     fund: byIdLoader('fund', (ids) => em.find(Fund, { id: { $in: ids } })),
-    metric: byIdLoader('metric', (ids) => em.find(Metric, { id: { $in: ids } })),
+    metric: byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope)),
     payment,
     partnership: byIdLoader('partnership', (ids) => loadPartnershipViews(em, ids, scope)),
     reportsOfPartnership: groupLoader(
@@ -132,8 +132,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (version) => version.partnership.id,
     ),
     metricsOfVersion: groupLoader(
-      (ids) => em.find(Metric, { version: { $in: ids } }, { orderBy: { position: 'asc' } }),
-      (metric) => metric.version.id,
+      (ids) => loadMetricViews(em, 'version_id', ids, scope),
+      (metric) => metric.versionId,
     ),
     tranchesOfVersion: new DataLoader<string, TrancheView[]>(async (ids) => {
       const groups = groupBy(await loadTrancheViews(em, ids, scope), (row) => row.versionId);
@@ -143,9 +143,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       cacheKeyFn: (fund) => fund.id,
     }),
     disbursementsOfTranche: groupLoader(
-      (ids) =>
-        em.find(Disbursement, { tranche: { $in: ids } }, { orderBy: { date: 'asc', recordedAt: 'asc' } }),
-      (disbursement) => disbursement.tranche.id,
+      (ids) => loadDisbursementViews(em, ids, scope),
+      (disbursement) => disbursement.trancheId,
     ),
     threadCounts: new DataLoader<string, ThreadCountsRow | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);

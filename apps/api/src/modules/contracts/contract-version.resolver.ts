@@ -12,7 +12,7 @@ import { PartnershipView } from '../partnerships/partnership.view.js';
 import { SignatureView, TrancheView } from './contract.types.js';
 import { ContractVersionStatus } from './contract-enums.js';
 import { ContractVersion } from './contract-version.entity.js';
-import { Metric } from './metric.entity.js';
+import { MetricView } from './metric.view.js';
 import { proposeTerms } from './propose-terms.service.js';
 import { signTerms } from './sign-terms.service.js';
 import { TermsInput } from './terms.inputs.js';
@@ -75,8 +75,8 @@ export class ContractVersionResolver {
     return formatMoney(version.paymentCap);
   }
 
-  @FieldResolver(() => [Metric])
-  metrics(@Root() version: ContractVersion, @Ctx() context: Context): Promise<Metric[]> {
+  @FieldResolver(() => [MetricView])
+  metrics(@Root() version: ContractVersion, @Ctx() context: Context): Promise<MetricView[]> {
     return context.loaders.metricsOfVersion.load(version.id);
   }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { PartnershipRole } from '../partnerships/partnership-enums.js';
 import { PaymentRule } from './contract-enums.js';
 import { ContractVersion } from './contract-version.entity.js';
@@ -8,12 +7,10 @@ import { ContractVersion } from './contract-version.entity.js';
 // A function, not a shared object: MikroORM writes into the options it is given.
 const exact = () => ({ type: 'decimal', precision: 28, scale: 12, nullable: true }) as const;
 
-/** One outcome metric of one contract version, with its payment rule. Money in øre. */
-@ObjectType()
+/** One outcome metric of one contract version, with its payment rule. Money in øre. Served as MetricView. */
 @Entity({ tableName: 'metric' })
 @Unique({ name: 'metric_key_once_per_version', properties: ['version', 'key'] })
 export class Metric {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,29 +21,21 @@ export class Metric {
   @Property({ type: 'integer' })
   position: number;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   key: string;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   name: string;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   definition: string;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   unit: string;
 
-  @Field(() => PartnershipRole, {
-    description: 'COMMISSIONER or EVALUATOR: who verifies reports of this metric.',
-  })
   @Enum({ items: () => PartnershipRole, type: 'text' })
   verifier: PartnershipRole;
 
-  @Field(() => PaymentRule)
   @Enum({ items: () => PaymentRule, type: 'text' })
   rule: PaymentRule;
 

@@ -1,4 +1,3 @@
-import { formatMoney } from '@effekt/engine';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { can, requireViewer } from '../../policy/index.js';
@@ -28,12 +27,7 @@ export class TrancheResolver {
     const membership = await viewerMembership(context, tranche.partnershipId);
     if (!membership || !can(viewer, 'tranche', 'seePosition', membership, tranche.organisationId)) return [];
     const rows = await context.loaders.disbursementsOfTranche.load(tranche.id);
-    return rows.map((row) => ({
-      id: row.id,
-      amount: formatMoney(row.amount),
-      date: row.date,
-      recordedAt: row.recordedAt,
-    }));
+    return rows.map(({ id, amount, date, recordedAt }) => ({ id, amount, date, recordedAt }));
   }
 
   @FieldResolver(() => Boolean, {

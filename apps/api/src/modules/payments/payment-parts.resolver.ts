@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheView } from '../contracts/contract.types.js';
-import { Metric } from '../contracts/metric.entity.js';
+import { MetricView } from '../contracts/metric.view.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
@@ -14,8 +14,8 @@ import { PaymentStatus } from './payment-enums.js';
 
 @Resolver(() => PaymentLineView)
 export class PaymentLineResolver {
-  @FieldResolver(() => Metric)
-  metric(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<Metric> {
+  @FieldResolver(() => MetricView)
+  metric(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<MetricView> {
     return context.loaders.metric.load(line.metricId);
   }
 

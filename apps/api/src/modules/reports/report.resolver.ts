@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
-import { Metric } from '../contracts/metric.entity.js';
+import { MetricView } from '../contracts/metric.view.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
@@ -130,8 +130,8 @@ export class ReportResolver {
     );
   }
 
-  @FieldResolver(() => Metric)
-  metric(@Root() report: ReportView, @Ctx() context: Context): Promise<Metric> {
+  @FieldResolver(() => MetricView)
+  metric(@Root() report: ReportView, @Ctx() context: Context): Promise<MetricView> {
     return context.loaders.metric.load(report.metricId);
   }
 
