@@ -4,6 +4,19 @@ import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheKind } from './contract-enums.js';
 import type { TrancheTerms } from './tranche-terms.entity.js';
 
+/** Columns of `tranche` with its `tranche_terms`, as plain-row reads select them. */
+export interface TrancheRow {
+  id: string;
+  partnership_id: string;
+  organisation_id: string;
+  fund_id: string | null;
+  rank: number;
+  kind: TrancheKind;
+  seniority: number;
+  commitment: string;
+  premium_rate: string;
+}
+
 /** A tranche as one version sets it up; `id` is the tranche's lasting identity. */
 @ObjectType('Tranche')
 export class TrancheView {
@@ -42,6 +55,21 @@ export class TrancheView {
       fundId: tranche.fund?.id ?? null,
       partnershipId: tranche.partnership.id,
       rank: tranche.rank,
+    });
+  }
+
+  /** A tranche from a `tranche` row joined with its `tranche_terms` row (money as text). */
+  static fromRow(row: TrancheRow): TrancheView {
+    return TrancheView.of({
+      id: row.id,
+      kind: row.kind,
+      seniority: row.seniority,
+      commitmentOre: BigInt(row.commitment),
+      premiumRate: row.premium_rate,
+      organisationId: row.organisation_id,
+      fundId: row.fund_id,
+      partnershipId: row.partnership_id,
+      rank: row.rank,
     });
   }
 

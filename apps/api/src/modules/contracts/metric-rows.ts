@@ -5,7 +5,8 @@ import type { PartnershipRole } from '../partnerships/partnership-enums.js';
 import type { PaymentRule } from './contract-enums.js';
 import { MetricView } from './metric.view.js';
 
-interface MetricRow {
+/** Columns of `metric` (alias `m`) as plain-row reads select them: money and decimals as text. */
+export interface MetricRow {
   id: string;
   version_id: string;
   position: number;
@@ -23,7 +24,31 @@ interface MetricRow {
   unit_saving: string | null;
 }
 
+export const METRIC_COLUMNS = `m.id, m.version_id, m.position, m.key, m.name, m.definition, m.unit, m.verifier,
+  m.rule, m.price::text as price, m.threshold::text as threshold, m.target::text as target,
+  m.amount::text as amount, m.cap::text as cap, m.unit_saving::text as unit_saving`;
+
 const ore = (text: string | null) => (text === null ? null : BigInt(text));
+
+export function metricViewOf(row: MetricRow): MetricView {
+  return MetricView.of({
+    id: row.id,
+    versionId: row.version_id,
+    position: row.position,
+    key: row.key,
+    name: row.name,
+    definition: row.definition,
+    unit: row.unit,
+    verifier: row.verifier,
+    rule: row.rule,
+    price: ore(row.price),
+    threshold: row.threshold,
+    target: row.target,
+    amount: ore(row.amount),
+    cap: ore(row.cap),
+    unitSaving: ore(row.unit_saving),
+  });
+}
 
 /** Metrics by their ids or by their versions', in the terms' order, as plain rows in one query. */
 export async function loadMetricViews(
@@ -33,32 +58,12 @@ export async function loadMetricViews(
   organisationId: string,
 ): Promise<MetricView[]> {
   const rows = await em.execute<MetricRow[]>(
-    `select m.id, m.version_id, m.position, m.key, m.name, m.definition, m.unit, m.verifier, m.rule,
-            m.price::text as price, m.threshold::text as threshold, m.target::text as target,
-            m.amount::text as amount, m.cap::text as cap, m.unit_saving::text as unit_saving
+    `select ${METRIC_COLUMNS}
        from metric m
        join contract_version v on v.id = m.version_id
       where m.${by} = any(?::uuid[]) and ${memberScopeSql('v.partnership_id')}
       order by m.version_id, m.position`,
     [uuidArrayLiteral(ids), organisationId],
   );
-  return rows.map((row) =>
-    MetricView.of({
-      id: row.id,
-      versionId: row.version_id,
-      position: row.position,
-      key: row.key,
-      name: row.name,
-      definition: row.definition,
-      unit: row.unit,
-      verifier: row.verifier,
-      rule: row.rule,
-      price: ore(row.price),
-      threshold: row.threshold,
-      target: row.target,
-      amount: ore(row.amount),
-      cap: ore(row.cap),
-      unitSaving: ore(row.unit_saving),
-    }),
-  );
+  return rows.map(metricViewOf);
 }

@@ -1,20 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
-import { TrancheView } from './contract.types.js';
-import type { TrancheKind } from './contract-enums.js';
+import { type TrancheRow, TrancheView } from './contract.types.js';
 
-interface TrancheTermsRow {
+interface TrancheTermsRow extends TrancheRow {
   version_id: string;
-  id: string;
-  kind: TrancheKind;
-  seniority: number;
-  commitment: string;
-  premium_rate: string;
-  organisation_id: string;
-  fund_id: string | null;
-  partnership_id: string;
-  rank: number;
 }
 
 /**
@@ -38,17 +28,7 @@ export async function loadTrancheViews(
   );
   return rows.map((row) => ({
     versionId: row.version_id,
-    tranche: TrancheView.of({
-      id: row.id,
-      kind: row.kind,
-      seniority: row.seniority,
-      commitmentOre: BigInt(row.commitment),
-      premiumRate: row.premium_rate,
-      organisationId: row.organisation_id,
-      fundId: row.fund_id,
-      partnershipId: row.partnership_id,
-      rank: row.rank,
-    }),
+    tranche: TrancheView.fromRow(row),
   }));
 }
 

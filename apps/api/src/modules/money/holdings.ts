@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
-import { TrancheView } from '../contracts/contract.types.js';
-import type { TrancheKind } from '../contracts/contract-enums.js';
+import { type TrancheRow, TrancheView } from '../contracts/contract.types.js';
 import type { PartnershipStatus } from '../partnerships/partnership-enums.js';
 
 export interface Holding {
@@ -9,17 +8,8 @@ export interface Holding {
   readonly partnershipStatus: PartnershipStatus;
 }
 
-interface HoldingRow {
-  id: string;
-  partnership_id: string;
-  organisation_id: string;
-  fund_id: string | null;
-  rank: number;
+interface HoldingRow extends TrancheRow {
   status: PartnershipStatus;
-  kind: TrancheKind;
-  seniority: number;
-  commitment: string;
-  premium_rate: string;
 }
 
 /**
@@ -47,16 +37,6 @@ export async function loadHoldings(
   );
   return rows.map((row) => ({
     partnershipStatus: row.status,
-    tranche: TrancheView.of({
-      id: row.id,
-      kind: row.kind,
-      seniority: row.seniority,
-      commitmentOre: BigInt(row.commitment),
-      premiumRate: row.premium_rate,
-      organisationId: row.organisation_id,
-      fundId: row.fund_id,
-      partnershipId: row.partnership_id,
-      rank: row.rank,
-    }),
+    tranche: TrancheView.fromRow(row),
   }));
 }

@@ -1,7 +1,10 @@
 import { type MetricTerms, type PaymentRule, parseDecimal } from '@effekt/engine';
 import type { Metric } from '../contracts/metric.entity.js';
 
-export function metricTermsOf(metric: Metric): MetricTerms {
+/** What a metric's payment rule needs, from the entity or its view alike. */
+export type MetricRule = Pick<Metric, 'key' | 'rule' | 'price' | 'threshold' | 'target' | 'amount' | 'cap'>;
+
+export function metricTermsOf(metric: MetricRule): MetricTerms {
   return {
     key: metric.key,
     rule: metric.rule as PaymentRule,

@@ -2,7 +2,6 @@ import {
   type ExactDecimal,
   type MetricTerms,
   type Ore,
-  type PaymentRule,
   parseDecimal,
   type TrancheClaim,
 } from '@effekt/engine';
@@ -10,6 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { AppError } from '../../errors/app-error.js';
 import type { TrancheKind } from '../contracts/contract-enums.js';
+import { METRIC_COLUMNS, type MetricRow, metricViewOf } from '../contracts/metric-rows.js';
+import { metricTermsOf } from './payment-inputs.js';
 
 /** A verified report not yet in any payment. */
 export interface ReportToSettle {
@@ -38,36 +39,8 @@ export interface SettlementInputs {
   readonly claims: readonly TrancheClaim[];
 }
 
-interface MetricRow {
-  id: string;
-  key: string;
-  position: number;
-  rule: PaymentRule;
-  price: string | null;
-  threshold: string | null;
-  target: string | null;
-  amount: string | null;
-  cap: string | null;
-}
-
-const METRIC_COLUMNS = `m.id, m.key, m.position, m.rule, m.price::text as price, m.threshold::text as threshold,
-  m.target::text as target, m.amount::text as amount, m.cap::text as cap`;
-
-const ore = (value: string | null): Ore | null => (value === null ? null : BigInt(value));
-const exact = (value: string | null): ExactDecimal | null => (value === null ? null : parseDecimal(value));
-
 function pricedMetric(row: MetricRow, position: number): PricedMetric {
-  return {
-    id: row.id,
-    key: row.key,
-    position,
-    rule: row.rule,
-    price: ore(row.price),
-    threshold: exact(row.threshold),
-    target: exact(row.target),
-    amount: ore(row.amount),
-    cap: ore(row.cap),
-  };
+  return { ...metricTermsOf(metricViewOf(row)), id: row.id, position };
 }
 
 /**
@@ -91,8 +64,8 @@ export async function readSettlementInputs(
   if (reportRows.length === 0) {
     throw AppError.badInput('partnershipId', 'there are no verified reports to settle');
   }
-  const termsRows = await tx.execute<(MetricRow & { version_id: string; payment_cap: string })[]>(
-    `select v.id as version_id, v.payment_cap::text as payment_cap, ${METRIC_COLUMNS}
+  const termsRows = await tx.execute<(MetricRow & { payment_cap: string })[]>(
+    `select v.payment_cap::text as payment_cap, ${METRIC_COLUMNS}
        from contract_version v
        join metric m on m.version_id = v.id
       where v.partnership_id = ? and v.status = 'AGREED'
