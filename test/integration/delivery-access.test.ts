@@ -446,6 +446,44 @@ const MONEY_SEEN = `query Money($id: ID!) { partnership(id: $id) {
   payments { status total lines { metric { key } amount } distributions { tranche { organisation { name } } principal premium } }
 } }`;
 
+describe("who sees the fund behind a tranche: its municipality's users only", () => {
+  const FUND_SEEN = `query F($id: ID!) {
+    partnership(id: $id) {
+      terms { tranches { organisation { name } fund { name capital available exposure { lines { tranche { id } } } } } }
+      payments { distributions { tranche { fund { name } } } }
+    }
+  }`;
+  interface FundSeen {
+    partnership: {
+      terms: {
+        tranches: { organisation: { name: string }; fund: { name: string; capital: string } | null }[];
+      };
+      payments: { distributions: { tranche: { fund: { name: string } | null } }[] }[];
+    };
+  }
+  it.each(['aarhus', 'askov', 'kapitalfond', 'trivsel', 'evaluering'] as const)(
+    '%s in "Stop vold i familien"',
+    async (user) => {
+      const { partnership } = await clients[user].data<FundSeen>(FUND_SEEN, {
+        id: await partnershipIdByTitle(api, STOP_VOLD),
+      });
+      const funds = partnership.terms.tranches.map((tranche) => [tranche.organisation.name, tranche.fund]);
+      const own = user === 'aarhus';
+      expect(funds).toEqual([
+        ['Aarhus Kommune', own ? expect.objectContaining({ name: 'Den sociale Investeringsfond' }) : null],
+        ['Den Sociale Kapitalfond', null],
+        ['Trivselsfonden', null],
+      ]);
+      if (own) expect(funds[0]?.[1]).toMatchObject({ capital: '40000000.00' });
+      const viaPayments = partnership.payments.flatMap((payment) =>
+        payment.distributions.flatMap((row) => (row.tranche.fund ? [row.tranche.fund.name] : [])),
+      );
+      // Only Aarhus sees distribution rows of the fund's tranche at all (positions rule); none name it to others.
+      expect(viaPayments).toEqual(own ? ['Den sociale Investeringsfond'] : []);
+    },
+  );
+});
+
 describe('who sees positions and distributions in the demo partnership', () => {
   const ALL = ['Aarhus Kommune', 'Den Sociale Kapitalfond', 'Trivselsfonden'];
   const SEES: [DemoUser, string[]][] = [

@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error.js';
 import { contractPolicy } from './contract.policy.js';
 import { paymentPolicy, reportPolicy } from './delivery.policy.js';
+import { fundPolicy } from './fund.policy.js';
 import { partnershipPolicy } from './partnership.policy.js';
 import { tranchePolicy } from './tranche.policy.js';
 import type { Viewer } from './viewer.js';
@@ -14,6 +15,7 @@ export const policies = {
   partnership: partnershipPolicy,
   contract: contractPolicy,
   tranche: tranchePolicy,
+  fund: fundPolicy,
   report: reportPolicy,
   payment: paymentPolicy,
   audit: auditPolicy,

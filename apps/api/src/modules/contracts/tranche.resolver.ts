@@ -16,9 +16,15 @@ export class TrancheResolver {
     return context.loaders.organisation.load(tranche.organisationId);
   }
 
-  @FieldResolver(() => Fund, { nullable: true })
-  fund(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<Fund> | null {
-    return tranche.fundId ? context.loaders.fund.load(tranche.fundId) : null;
+  @FieldResolver(() => Fund, {
+    nullable: true,
+    description: "The municipality's fund financing the tranche; null for the municipality's partners.",
+  })
+  async fund(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<Fund | null> {
+    const viewer = requireViewer(context.viewer);
+    if (!tranche.fundId) return null;
+    const fund = await context.loaders.fund.load(tranche.fundId);
+    return can(viewer, 'fund', 'see', fund.municipality.id) ? fund : null;
   }
 
   @FieldResolver(() => [DisbursementView], { description: 'Visible where the position is.' })

@@ -2,7 +2,7 @@ import { type FundPosition, formatMoney } from '@effekt/engine';
 import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
-import { requireViewer } from '../../policy/index.js';
+import { authorize, requireViewer } from '../../policy/index.js';
 import { exposureOf } from '../money/exposure.js';
 import { ExposurePointView } from '../money/history.js';
 import { loadHoldings } from '../money/holdings.js';
@@ -10,7 +10,13 @@ import { ExposureLineView } from '../money/portfolio.types.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Fund } from './fund.entity.js';
 
+/** Every way to a fund is gated already; this keeps its money closed should a new one appear. */
+function authorizeFund(fund: Fund, context: Context): void {
+  authorize(requireViewer(context.viewer), 'fund', 'see', fund.municipality.id);
+}
+
 async function position(fund: Fund, context: Context): Promise<FundPosition> {
+  authorizeFund(fund, context);
   return context.loaders.fundPosition.load(fund);
 }
 
@@ -29,7 +35,8 @@ export class FundResolver {
   }
 
   @FieldResolver(() => DecimalScalar)
-  capital(@Root() fund: Fund): string {
+  capital(@Root() fund: Fund, @Ctx() context: Context): string {
+    authorizeFund(fund, context);
     return formatMoney(fund.capital);
   }
 
@@ -82,6 +89,7 @@ export class FundExposureResolver {
     description: "The fund's tranches and their history, for the fund manager.",
   })
   async exposure(@Root() fund: Fund, @Ctx() context: Context): Promise<FundExposureView> {
+    authorizeFund(fund, context);
     const holdings = await loadHoldings(context.em, { fundIds: [fund.id] });
     const { lines, history } = await exposureOf(context, holdings);
     return { lines, history };
