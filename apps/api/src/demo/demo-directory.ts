@@ -5,6 +5,7 @@ import { Fund } from '../modules/funds/fund.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { OrganisationKind } from '../modules/organisations/organisation-kind.js';
 import { User } from '../modules/users/user.entity.js';
+import { UserView } from '../modules/users/user.view.js';
 import type { Viewer } from '../policy/viewer.js';
 
 export const DEMO_PASSWORD = 'effekt-demo';
@@ -78,7 +79,7 @@ const FUNDS: { name: string; municipality: DemoKey; capital: string }[] = [
 
 /** The demo organisation's admin acting, as a signed-in request would. */
 export function viewerOf(directory: DemoDirectory, key: DemoKey): Viewer {
-  return { user: directory.user(key), organisation: directory.organisation(key) };
+  return { user: UserView.fromEntity(directory.user(key)), organisation: directory.organisation(key) };
 }
 
 export interface DemoDirectory {

@@ -4,25 +4,26 @@ import DataLoader from 'dataloader';
 import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { uuidArrayLiteral } from '../database/sql-array.js';
 import type { TrancheView } from '../modules/contracts/contract.types.js';
-import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
 import { loadMetricViews } from '../modules/contracts/metric-rows.js';
 import { loadSignatureRows, loadTrancheViews } from '../modules/contracts/terms-rows.js';
+import { loadVersionViews } from '../modules/contracts/version-rows.js';
 import { Decision } from '../modules/decisions/decision.entity.js';
 import { loadDisbursementViews } from '../modules/delivery/disbursement-rows.js';
 import { Comment } from '../modules/discussion/discussion.entities.js';
 import { threadCounts } from '../modules/discussion/discussion.service.js';
-import { Fund } from '../modules/funds/fund.entity.js';
+import type { FundView } from '../modules/funds/fund.view.js';
+import { loadFundViews } from '../modules/funds/fund-rows.js';
 import { loadFundPositions } from '../modules/money/fund-position.js';
 import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-money.js';
-import { Organisation } from '../modules/organisations/organisation.entity.js';
-import { Member } from '../modules/partnerships/member.entity.js';
+import { loadOrganisationViews } from '../modules/organisations/organisation-rows.js';
+import { loadMemberRows } from '../modules/partnerships/member-rows.js';
 import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
 import { loadPartnershipViews } from '../modules/partnerships/partnership-rows.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
 import { loadPaymentViews } from '../modules/payments/payment-view-rows.js';
 import type { ReportView } from '../modules/reports/report.view.js';
 import { loadReportViews } from '../modules/reports/report-rows.js';
-import { User } from '../modules/users/user.entity.js';
+import { loadUserViews } from '../modules/users/user-rows.js';
 import type { Membership } from '../policy/partnership.policy.js';
 import type { Viewer } from '../policy/viewer.js';
 
@@ -71,9 +72,9 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     (report: ReportView) => report.paymentId ?? '',
   );
   return {
-    organisation: byIdLoader('organisation', (ids) => em.find(Organisation, { id: { $in: ids } })),
-    user: byIdLoader('user', (ids) => em.find(User, { id: { $in: ids } })),
-    fund: byIdLoader('fund', (ids) => em.find(Fund, { id: { $in: ids } })),
+    organisation: byIdLoader('organisation', (ids) => loadOrganisationViews(em, ids)),
+    user: byIdLoader('user', (ids) => loadUserViews(em, ids)),
+    fund: byIdLoader('fund', (ids) => loadFundViews(em, ids)),
     metric: byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope)),
     payment,
     partnership: byIdLoader('partnership', (ids) => loadPartnershipViews(em, ids, scope)),
@@ -119,17 +120,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (decision) => decision.supersedes?.id ?? '',
     ),
     membersOfPartnership: groupLoader(
-      (ids) =>
-        em.find(
-          Member,
-          { partnership: { $in: ids } },
-          { populate: ['organisation'], orderBy: { joinedAt: 'asc', id: 'asc' } },
-        ),
-      (member) => member.partnership.id,
+      (ids) => loadMemberRows(em, ids, scope),
+      (member) => member.partnershipId,
     ),
     versionsOfPartnership: groupLoader(
-      (ids) => em.find(ContractVersion, { partnership: { $in: ids } }, { orderBy: { number: 'desc' } }),
-      (version) => version.partnership.id,
+      (ids) => loadVersionViews(em, ids, scope),
+      (version) => version.partnershipId,
     ),
     metricsOfVersion: groupLoader(
       (ids) => loadMetricViews(em, 'version_id', ids, scope),
@@ -139,7 +135,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       const groups = groupBy(await loadTrancheViews(em, ids, scope), (row) => row.versionId);
       return ids.map((id) => (groups.get(id) ?? []).map((row) => row.tranche));
     }),
-    fundPosition: new DataLoader<Fund, FundPosition, string>((funds) => loadFundPositions(em, funds), {
+    fundPosition: new DataLoader<FundView, FundPosition, string>((funds) => loadFundPositions(em, funds), {
       cacheKeyFn: (fund) => fund.id,
     }),
     disbursementsOfTranche: groupLoader(

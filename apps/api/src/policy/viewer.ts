@@ -1,8 +1,8 @@
-import type { Organisation } from '../modules/organisations/organisation.entity.js';
-import type { User } from '../modules/users/user.entity.js';
+import type { OrganisationView } from '../modules/organisations/organisation.view.js';
+import type { UserView } from '../modules/users/user.view.js';
 
-/** The signed-in user and the organisation it acts for. */
+/** The signed-in user and the organisation it acts for, as read once per request. */
 export interface Viewer {
-  readonly user: User;
-  readonly organisation: Organisation;
+  readonly user: UserView;
+  readonly organisation: OrganisationView;
 }

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription }
 import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
 import { requireViewer } from '../../policy/index.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { findPartnershipOrFail } from '../partnerships/membership.js';
-import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { Activity } from './activity.entity.js';
 import { ActivityPageView, ActivityView } from './activity.types.js';
 import { noticeStream } from './notice-stream.js';
@@ -95,13 +95,13 @@ export class ActivityResolver {
     return viewOf(activity);
   }
 
-  @FieldResolver(() => User, { nullable: true })
-  actor(@Root() entry: ActivityView, @Ctx() context: Context): Promise<User> | null {
+  @FieldResolver(() => UserView, { nullable: true })
+  actor(@Root() entry: ActivityView, @Ctx() context: Context): Promise<UserView> | null {
     return entry.actorId ? context.loaders.user.load(entry.actorId) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Root() entry: ActivityView, @Ctx() context: Context): Promise<Organisation> | null {
+  @FieldResolver(() => OrganisationView, { nullable: true })
+  organisation(@Root() entry: ActivityView, @Ctx() context: Context): Promise<OrganisationView> | null {
     return entry.organisationId ? context.loaders.organisation.load(entry.organisationId) : null;
   }
 }

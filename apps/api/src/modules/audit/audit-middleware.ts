@@ -52,7 +52,7 @@ export function auditMutations(logger: Logger): RootAfterHook {
     const userId = idOf(user);
     const organisationId =
       context.viewer?.organisation.id ??
-      (isRecord(user) && isRecord(user.organisation) ? idOf(user.organisation) : null);
+      (isRecord(user) && typeof user.organisationId === 'string' ? user.organisationId : null);
     const partnershipId = partnershipOf(result, args);
     const append = () =>
       appendAudit(context.em, {

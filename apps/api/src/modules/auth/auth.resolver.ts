@@ -4,7 +4,7 @@ import { hasNul, parseInput } from '../../errors/validate.js';
 import type { Context } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import { requireViewer } from '../../policy/index.js';
-import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { AuthPayload } from './auth.types.js';
 import { authenticate } from './login.service.js';
 
@@ -32,8 +32,8 @@ export class AuthResolver {
     return new AuthPayload(await context.tokens.issue({ userId: user.id }), user);
   }
 
-  @Query(() => User)
-  me(@Ctx() context: Context): User {
+  @Query(() => UserView)
+  me(@Ctx() context: Context): UserView {
     return requireViewer(context.viewer).user;
   }
 }

@@ -1,16 +1,17 @@
 import { Field, ObjectType } from 'type-graphql';
-import { User } from '../users/user.entity.js';
+import type { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 
 @ObjectType()
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   token: string;
 
-  @Field(() => User)
-  user: User;
+  @Field(() => UserView)
+  user: UserView;
 
   constructor(token: string, user: User) {
     this.token = token;
-    this.user = user;
+    this.user = UserView.fromEntity(user);
   }
 }

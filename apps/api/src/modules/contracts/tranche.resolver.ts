@@ -2,29 +2,29 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { can, requireViewer } from '../../policy/index.js';
 import { DisbursementView } from '../delivery/disbursement.types.js';
-import { Fund } from '../funds/fund.entity.js';
+import { FundView } from '../funds/fund.view.js';
 import { formatPosition, positionOf } from '../money/tranche-money.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { viewerMembership } from '../partnerships/membership.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 import { TranchePositionView, TrancheView } from './contract.types.js';
 
 @Resolver(() => TrancheView)
 export class TrancheResolver {
-  @FieldResolver(() => Organisation)
-  organisation(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<Organisation> {
+  @FieldResolver(() => OrganisationView)
+  organisation(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<OrganisationView> {
     return context.loaders.organisation.load(tranche.organisationId);
   }
 
-  @FieldResolver(() => Fund, {
+  @FieldResolver(() => FundView, {
     nullable: true,
     description: "The municipality's fund financing the tranche; null for the municipality's partners.",
   })
-  async fund(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<Fund | null> {
+  async fund(@Root() tranche: TrancheView, @Ctx() context: Context): Promise<FundView | null> {
     const viewer = requireViewer(context.viewer);
     if (!tranche.fundId) return null;
     const fund = await context.loaders.fund.load(tranche.fundId);
-    return can(viewer, 'fund', 'see', fund.municipality.id) ? fund : null;
+    return can(viewer, 'fund', 'see', fund.municipalityId) ? fund : null;
   }
 
   @FieldResolver(() => [DisbursementView], { description: 'Visible where the position is.' })

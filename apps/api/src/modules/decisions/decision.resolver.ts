@@ -23,11 +23,12 @@ import { authorize, requireViewer } from '../../policy/index.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { ActivityKind } from '../activity/activity-kind.js';
 import { Thread } from '../discussion/discussion.entities.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { Member } from '../partnerships/member.entity.js';
 import { findPartnershipOrFail } from '../partnerships/membership.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
 import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { Decision } from './decision.entity.js';
 
 @InputType()
@@ -165,14 +166,16 @@ export class DecisionResolver {
     }
   }
 
-  @FieldResolver(() => [Organisation])
-  async agreedBy(@Root() decision: DecisionView, @Ctx() context: Context): Promise<Organisation[]> {
+  @FieldResolver(() => [OrganisationView])
+  async agreedBy(@Root() decision: DecisionView, @Ctx() context: Context): Promise<OrganisationView[]> {
     const found = await context.loaders.organisation.loadMany(decision.agreedByIds);
-    return found.filter((organisation): organisation is Organisation => organisation instanceof Organisation);
+    return found.filter(
+      (organisation): organisation is OrganisationView => organisation instanceof OrganisationView,
+    );
   }
 
-  @FieldResolver(() => User)
-  recordedBy(@Root() decision: DecisionView, @Ctx() context: Context): Promise<User> {
+  @FieldResolver(() => UserView)
+  recordedBy(@Root() decision: DecisionView, @Ctx() context: Context): Promise<UserView> {
     return context.loaders.user.load(decision.recordedById);
   }
 

@@ -3,9 +3,9 @@ import { AppError } from '../../errors/app-error.js';
 import type { Context } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { authorize, requireViewer } from '../../policy/index.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { findPartnershipOrFail } from '../partnerships/membership.js';
-import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { Comment, Thread, ThreadSubject } from './discussion.entities.js';
 import { EDIT_WINDOW_MS, editComment, markRead, postComment, startThread } from './discussion.service.js';
 import { CommentView, StartThreadInput, ThreadCounts, ThreadView } from './discussion.types.js';
@@ -140,24 +140,24 @@ export class DiscussionResolver {
     return counts ?? { comments: 0, unread: 0, lastCommentAt: null };
   }
 
-  @FieldResolver(() => User)
-  startedBy(@Root() thread: ThreadView, @Ctx() context: Context): Promise<User> {
+  @FieldResolver(() => UserView)
+  startedBy(@Root() thread: ThreadView, @Ctx() context: Context): Promise<UserView> {
     return context.loaders.user.load(thread.startedById);
   }
 }
 
 @Resolver(() => CommentView)
 export class CommentResolver {
-  @FieldResolver(() => User)
-  author(@Root() comment: CommentView, @Ctx() context: Context): Promise<User> {
+  @FieldResolver(() => UserView)
+  author(@Root() comment: CommentView, @Ctx() context: Context): Promise<UserView> {
     return context.loaders.user.load(comment.authorId);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Member organisations the comment mentions.' })
-  async mentions(@Root() comment: CommentView, @Ctx() context: Context): Promise<Organisation[]> {
+  @FieldResolver(() => [OrganisationView], { description: 'Member organisations the comment mentions.' })
+  async mentions(@Root() comment: CommentView, @Ctx() context: Context): Promise<OrganisationView[]> {
     const organisations = await context.loaders.organisation.loadMany(comment.mentionIds);
     return organisations.filter(
-      (organisation): organisation is Organisation => organisation instanceof Organisation,
+      (organisation): organisation is OrganisationView => organisation instanceof OrganisationView,
     );
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, R
 import type { Context } from '../../graphql/context.js';
 import { requireViewer } from '../../policy/index.js';
 import { findPartnershipOrFail } from '../partnerships/membership.js';
-import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { Document, DocumentVersion } from './document.entities.js';
 
 @ObjectType('DocumentVersion')
@@ -94,8 +94,8 @@ export class DocumentResolver {
     }));
   }
 
-  @FieldResolver(() => User)
-  uploadedBy(@Root() version: DocumentVersionView, @Ctx() context: Context): Promise<User> {
+  @FieldResolver(() => UserView)
+  uploadedBy(@Root() version: DocumentVersionView, @Ctx() context: Context): Promise<UserView> {
     return context.loaders.user.load(version.uploadedById);
   }
 }

@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Check, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations/organisation.entity.js';
 
-@ObjectType()
+/** The GraphQL type is FundView; this entity is what the demo data and terms reference. */
 @Entity({ tableName: 'fund' })
 @Check({ name: 'fund_capital_non_negative', expression: 'capital >= 0' })
 export class Fund {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
   @Property({ type: 'text' })
   name: string;
 

@@ -7,35 +7,38 @@ import { exposureOf } from '../money/exposure.js';
 import { ExposurePointView } from '../money/history.js';
 import { loadHoldings } from '../money/holdings.js';
 import { ExposureLineView } from '../money/portfolio.types.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Fund } from './fund.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
+import { FundView } from './fund.view.js';
+import { loadFundsOfMunicipality } from './fund-rows.js';
 
 /** Every way to a fund is gated already; this keeps its money closed should a new one appear. */
-function authorizeFund(fund: Fund, context: Context): void {
-  authorize(requireViewer(context.viewer), 'fund', 'see', fund.municipality.id);
+function authorizeFund(fund: FundView, context: Context): void {
+  authorize(requireViewer(context.viewer), 'fund', 'see', fund.municipalityId);
 }
 
-async function position(fund: Fund, context: Context): Promise<FundPosition> {
+async function position(fund: FundView, context: Context): Promise<FundPosition> {
   authorizeFund(fund, context);
   return context.loaders.fundPosition.load(fund);
 }
 
-@Resolver(() => Fund)
+@Resolver(() => FundView)
 export class FundResolver {
   /** A fund is its municipality's business alone; other organisations get an empty list. */
-  @Query(() => [Fund], { description: "Funds of the viewer's municipality; empty for other organisations." })
-  funds(@Ctx() context: Context): Promise<Fund[]> {
+  @Query(() => [FundView], {
+    description: "Funds of the viewer's municipality; empty for other organisations.",
+  })
+  funds(@Ctx() context: Context): Promise<FundView[]> {
     const viewer = requireViewer(context.viewer);
-    return context.em.find(Fund, { municipality: viewer.organisation.id }, { orderBy: { name: 'asc' } });
+    return loadFundsOfMunicipality(context.em, viewer.organisation.id);
   }
 
-  @FieldResolver(() => Organisation)
-  municipality(@Root() fund: Fund, @Ctx() context: Context): Promise<Organisation> {
-    return context.loaders.organisation.load(fund.municipality.id);
+  @FieldResolver(() => OrganisationView)
+  municipality(@Root() fund: FundView, @Ctx() context: Context): Promise<OrganisationView> {
+    return context.loaders.organisation.load(fund.municipalityId);
   }
 
   @FieldResolver(() => DecimalScalar)
-  capital(@Root() fund: Fund, @Ctx() context: Context): string {
+  capital(@Root() fund: FundView, @Ctx() context: Context): string {
     authorizeFund(fund, context);
     return formatMoney(fund.capital);
   }
@@ -43,31 +46,31 @@ export class FundResolver {
   @FieldResolver(() => DecimalScalar, {
     description: 'Sum of commitments of all tranches financed by this fund.',
   })
-  async committed(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+  async committed(@Root() fund: FundView, @Ctx() context: Context): Promise<string> {
     return formatMoney((await position(fund, context)).committed);
   }
 
   @FieldResolver(() => DecimalScalar)
-  async disbursed(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+  async disbursed(@Root() fund: FundView, @Ctx() context: Context): Promise<string> {
     return formatMoney((await position(fund, context)).disbursed);
   }
 
   @FieldResolver(() => DecimalScalar, {
     description: 'Principal plus premium received back from outcome payments.',
   })
-  async received(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+  async received(@Root() fund: FundView, @Ctx() context: Context): Promise<string> {
     return formatMoney((await position(fund, context)).received);
   }
 
   @FieldResolver(() => DecimalScalar)
-  async writtenOff(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+  async writtenOff(@Root() fund: FundView, @Ctx() context: Context): Promise<string> {
     return formatMoney((await position(fund, context)).writtenOff);
   }
 
   @FieldResolver(() => DecimalScalar, {
     description: 'capital - disbursed - undrawn commitments of open partnerships + received',
   })
-  async available(@Root() fund: Fund, @Ctx() context: Context): Promise<string> {
+  async available(@Root() fund: FundView, @Ctx() context: Context): Promise<string> {
     return formatMoney((await position(fund, context)).available);
   }
 }
@@ -83,12 +86,12 @@ export class FundExposureView {
   history!: ExposurePointView[];
 }
 
-@Resolver(() => Fund)
+@Resolver(() => FundView)
 export class FundExposureResolver {
   @FieldResolver(() => FundExposureView, {
     description: "The fund's tranches and their history, for the fund manager.",
   })
-  async exposure(@Root() fund: Fund, @Ctx() context: Context): Promise<FundExposureView> {
+  async exposure(@Root() fund: FundView, @Ctx() context: Context): Promise<FundExposureView> {
     authorizeFund(fund, context);
     const holdings = await loadHoldings(context.em, { fundIds: [fund.id] });
     const { lines, history } = await exposureOf(context, holdings);

@@ -20,11 +20,12 @@ import { isUuid } from '../../graphql/ids.js';
 import { authorize, requireViewer } from '../../policy/index.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { ActivityKind } from '../activity/activity-kind.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { Lesson, LessonOutcome, LessonVisibility } from './lesson.entity.js';
 import { searchLessons } from './lesson-search.js';
 
@@ -174,8 +175,8 @@ export class LessonResolver {
     return view(lesson);
   }
 
-  @FieldResolver(() => User)
-  author(@Root() lesson: LessonView, @Ctx() context: Context): Promise<User> {
+  @FieldResolver(() => UserView)
+  author(@Root() lesson: LessonView, @Ctx() context: Context): Promise<UserView> {
     return context.loaders.user.load(lesson.authorId);
   }
 
@@ -184,8 +185,8 @@ export class LessonResolver {
     return (await context.loaders.lessonSource.load(lesson.partnershipId)).title;
   }
 
-  @FieldResolver(() => Organisation, { description: 'The municipality whose partnership it comes from.' })
-  async municipality(@Root() lesson: LessonView, @Ctx() context: Context): Promise<Organisation> {
+  @FieldResolver(() => OrganisationView, { description: 'The municipality whose partnership it comes from.' })
+  async municipality(@Root() lesson: LessonView, @Ctx() context: Context): Promise<OrganisationView> {
     return context.loaders.organisation.load(
       (await context.loaders.lessonSource.load(lesson.partnershipId)).municipalityId,
     );

@@ -11,6 +11,7 @@ import { recordActivity } from '../activity/activity.service.js';
 import { ActivityKind } from '../activity/activity-kind.js';
 import { todayInDenmark } from '../money/money-input.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { Member } from '../partnerships/member.entity.js';
 import { findPartnershipOrFail } from '../partnerships/membership.js';
 import { Partnership } from '../partnerships/partnership.entity.js';
@@ -150,8 +151,8 @@ export class MilestoneResolver {
     return !FINISHED.has(milestone.status) && milestone.dueDate < todayInDenmark();
   }
 
-  @FieldResolver(() => Organisation)
-  owner(@Root() milestone: Milestone, @Ctx() context: Context): Promise<Organisation> {
+  @FieldResolver(() => OrganisationView)
+  owner(@Root() milestone: Milestone, @Ctx() context: Context): Promise<OrganisationView> {
     return context.loaders.organisation.load(milestone.owner.id);
   }
 

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { TranchePositionView, TrancheView } from '../contracts/contract.types.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { ExposurePointView } from './history.js';
 
@@ -18,8 +18,8 @@ export class ExposureLineView {
 
 @ObjectType('Portfolio')
 export class PortfolioView {
-  @Field(() => Organisation)
-  organisation!: Organisation;
+  @Field(() => OrganisationView)
+  organisation!: OrganisationView;
 
   @Field(() => TranchePositionView, { description: 'Sums over lines.' })
   totals!: TranchePositionView;

@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { OrganisationKind } from './organisation-kind.js';
 
-@ObjectType()
+/** The GraphQL type is OrganisationView; this entity is what services write and reference. */
 @Entity({ tableName: 'organisation' })
 export class Organisation {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
   @Property({ type: 'text', unique: true })
   name: string;
 
-  @Field(() => OrganisationKind)
   @Enum({ items: () => OrganisationKind, type: 'text' })
   kind: OrganisationKind;
 

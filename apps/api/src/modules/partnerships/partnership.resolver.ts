@@ -5,8 +5,8 @@ import type { Context } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { ContractVersionStatus } from '../contracts/contract-enums.js';
-import { ContractVersion } from '../contracts/contract-version.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { VersionView } from '../contracts/version.view.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { closePartnership } from './close-partnership.service.js';
 import { findPartnershipOrFail, viewerMembership } from './membership.js';
 import { Partnership } from './partnership.entity.js';
@@ -92,19 +92,15 @@ export class PartnershipResolver {
     );
   }
 
-  @FieldResolver(() => Organisation)
-  municipality(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<Organisation> {
+  @FieldResolver(() => OrganisationView)
+  municipality(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<OrganisationView> {
     return context.loaders.organisation.load(partnership.municipalityId);
   }
 
   @FieldResolver(() => [MemberView])
   async members(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<MemberView[]> {
     const members = await context.loaders.membersOfPartnership.load(partnership.id);
-    return members.map((member) => ({
-      organisation: member.organisation.getEntity(),
-      role: member.role,
-      joinedAt: member.joinedAt,
-    }));
+    return members.map(({ organisation, role, joinedAt }) => ({ organisation, role, joinedAt }));
   }
 
   @FieldResolver(() => PartnershipRole, {
@@ -114,32 +110,26 @@ export class PartnershipResolver {
     return (await this.membership(partnership, context)).viewerRole;
   }
 
-  @FieldResolver(() => ContractVersion, {
+  @FieldResolver(() => VersionView, {
     nullable: true,
     description: 'Agreed terms in force; null while none are agreed.',
   })
-  async terms(
-    @Root() partnership: PartnershipView,
-    @Ctx() context: Context,
-  ): Promise<ContractVersion | null> {
+  async terms(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<VersionView | null> {
     const versions = await context.loaders.versionsOfPartnership.load(partnership.id);
     return versions.find((version) => version.status === ContractVersionStatus.AGREED) ?? null;
   }
 
-  @FieldResolver(() => ContractVersion, {
+  @FieldResolver(() => VersionView, {
     nullable: true,
     description: 'Proposed terms awaiting signatures; null when none are pending.',
   })
-  async proposal(
-    @Root() partnership: PartnershipView,
-    @Ctx() context: Context,
-  ): Promise<ContractVersion | null> {
+  async proposal(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<VersionView | null> {
     const versions = await context.loaders.versionsOfPartnership.load(partnership.id);
     return versions.find((version) => version.status === ContractVersionStatus.PROPOSED) ?? null;
   }
 
-  @FieldResolver(() => [ContractVersion], { description: 'All versions, newest first.' })
-  versions(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<ContractVersion[]> {
+  @FieldResolver(() => [VersionView], { description: 'All versions, newest first.' })
+  versions(@Root() partnership: PartnershipView, @Ctx() context: Context): Promise<VersionView[]> {
     return context.loaders.versionsOfPartnership.load(partnership.id);
   }
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
 import { PartnershipRole } from './partnership-enums.js';
 
 @ObjectType({ description: 'What the viewer may do here, decided by the policy module.' })
@@ -22,8 +22,8 @@ export class PartnershipAbilities {
 
 @ObjectType('Member')
 export class MemberView {
-  @Field(() => Organisation)
-  organisation!: Organisation;
+  @Field(() => OrganisationView)
+  organisation!: OrganisationView;
 
   @Field(() => PartnershipRole)
   role!: PartnershipRole;

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
-import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
+import { findPartnershipOrFail, membershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { OutcomePayment } from './outcome-payment.entity.js';
 import { calculatePayment } from './payment.service.js';
@@ -35,9 +35,9 @@ export class PaymentResolver {
     @Ctx() context: Context,
   ): Promise<PaymentView> {
     const viewer = requireViewer(context.viewer);
-    const access = await findPartnershipOrFail(context.em, viewer, partnershipId);
-    authorize(viewer, 'payment', 'manage', access);
-    return PaymentView.fromEntity(await calculatePayment(context.em, viewer, access.partnership.id));
+    const membership = await membershipOrFail(context, partnershipId);
+    authorize(viewer, 'payment', 'manage', membership);
+    return PaymentView.fromEntity(await calculatePayment(context.em, viewer, membership.partnershipId));
   }
 
   @Mutation(() => PaymentView)

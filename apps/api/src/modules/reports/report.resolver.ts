@@ -10,7 +10,7 @@ import { findPartnershipOrFail, viewerMembership } from '../partnerships/members
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 import { PaymentView } from '../payments/payment.view.js';
-import { User } from '../users/user.entity.js';
+import { UserView } from '../users/user.view.js';
 import { OutcomeReport } from './outcome-report.entity.js';
 import { reviewReport, submitReport } from './report.service.js';
 import { ReportView } from './report.view.js';
@@ -140,13 +140,13 @@ export class ReportResolver {
     return formatDecimal(parseDecimal(report.value));
   }
 
-  @FieldResolver(() => User)
-  submittedBy(@Root() report: ReportView, @Ctx() context: Context): Promise<User> {
+  @FieldResolver(() => UserView)
+  submittedBy(@Root() report: ReportView, @Ctx() context: Context): Promise<UserView> {
     return context.loaders.user.load(report.submittedById);
   }
 
-  @FieldResolver(() => User, { nullable: true })
-  reviewedBy(@Root() report: ReportView, @Ctx() context: Context): Promise<User> | null {
+  @FieldResolver(() => UserView, { nullable: true })
+  reviewedBy(@Root() report: ReportView, @Ctx() context: Context): Promise<UserView> | null {
     return report.reviewedById ? context.loaders.user.load(report.reviewedById) : null;
   }
 

@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations/organisation.entity.js';
 
-@ObjectType()
+/** The GraphQL type is UserView; this entity is what sign-in and services use. */
 @Entity({ tableName: 'app_user' })
 export class User {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   /** Stored lower-cased; sign-in compares lower-cased too. */
-  @Field(() => String)
   @Property({ type: 'text', unique: true })
   email: string;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   name: string;
 
@@ -25,7 +21,6 @@ export class User {
   @ManyToOne(() => Organisation, { ref: true, deleteRule: 'restrict' })
   organisation: Ref<Organisation>;
 
-  @Field(() => Boolean, { description: "Org admins may sign terms and manage their organisation's users." })
   @Property({ type: 'boolean', default: false })
   isOrgAdmin: boolean = false;
 
