@@ -19,6 +19,8 @@ export interface BenchConfig {
   readonly connections: number;
   /** The SQL baseline's pool size: the API's own MikroORM pool size (orm-config.ts). */
   readonly sqlPoolSize: number;
+  /** A second GraphQL run per operation against this many API processes (EFFEKT_PROCESSES); 1: none. */
+  readonly apiProcesses: number;
   readonly sizes: DatasetSizes;
 }
 
@@ -39,6 +41,7 @@ export function readBenchConfig(): BenchConfig {
     warmupSeconds: positiveInt('BENCH_WARMUP', 3),
     connections: positiveInt('BENCH_CONNECTIONS', 32),
     sqlPoolSize: 20,
+    apiProcesses: positiveInt('BENCH_API_PROCESSES', 2),
     sizes: {
       active: positiveInt('BENCH_ACTIVE_PARTNERSHIPS', 3000),
       closed: 200,

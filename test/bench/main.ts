@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createEffektServer, createLogger, migrate, openDatabase, TokenService } from '@effekt/api';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { type ApiProcesses, startApiProcesses } from './api-processes.js';
 import { readBenchConfig } from './config.js';
 import { countStatements, idleWatcher } from './counter.js';
 import { createBenchDatabase } from './database.js';
@@ -33,28 +34,35 @@ async function undoPaymentsSince(client: pg.Client, since: string): Promise<void
   await client.query('delete from outcome_payment where calculated_at > $1', [since]);
 }
 
+/** An API to load: the in-process one, or EFFEKT_PROCESSES processes started as `pnpm start` does. */
+interface ApiUnderLoad {
+  /** Appended to the operation's title; empty for the in-process API. */
+  readonly label: string;
+  readonly endpoint: string;
+  idle(): Promise<void>;
+}
+
 async function measureOperations(
   load: LoadGenerator,
   client: pg.Client,
-  endpoint: string,
+  apis: readonly ApiUnderLoad[],
   databaseUrl: string,
   fixtures: Fixtures,
-  apiIdle: () => Promise<void>,
   tokenSecret: string,
 ): Promise<OperationResult[]> {
   const { connections, durationSeconds, warmupSeconds, sqlPoolSize } = config;
   const common = { connections, poolSize: sqlPoolSize, tokenSecret };
-  const pair = async (
+  const noWork = async () => {};
+  const measure = async (
     operation: OperationName,
     title: string,
     items: readonly BenchItem[],
     mode: 'rotate' | 'once',
     warmup: readonly BenchItem[],
     between: () => Promise<void>,
-  ): Promise<OperationResult> => {
-    const run = async (target: 'graphql' | 'sql') => {
-      const url = target === 'graphql' ? endpoint : databaseUrl;
-      await apiIdle();
+  ): Promise<OperationResult[]> => {
+    const run = async (target: 'graphql' | 'sql', url: string, label: string, idle: () => Promise<void>) => {
+      await idle();
       await load.run({
         ...common,
         target,
@@ -65,15 +73,15 @@ async function measureOperations(
         items: warmup,
         mode,
       });
-      await apiIdle();
+      await idle();
       say(
-        `  ${title} via ${target}: ${durationSeconds} s, ${connections} connections (load average ${load1()})`,
+        `  ${label} via ${target}: ${durationSeconds} s, ${connections} connections (load average ${load1()})`,
       );
       const stats = await load.run({
         ...common,
         target,
         operation,
-        label: title,
+        label,
         url,
         seconds: durationSeconds,
         items,
@@ -83,26 +91,47 @@ async function measureOperations(
         `    ${stats.ok} ok, ${stats.failed} failed, ${stats.rps.toFixed(0)} req/s, p50 ${ms(stats.p50)} ms, p99 ${ms(stats.p99)} ms`,
       );
       if (stats.firstFailure) say(`    first failure: ${stats.firstFailure}`);
+      await idle();
+      await between();
       return stats;
     };
-    const graphql = await run('graphql');
-    await apiIdle();
-    await between();
-    const sql = await run('sql');
-    return { operation, title, graphql, sql, isRead: operation !== 'calculate' };
+    const graphql = [];
+    for (const api of apis) {
+      const label = `${title}${api.label}`;
+      graphql.push({ label, stats: await run('graphql', api.endpoint, label, api.idle) });
+    }
+    const idleApis = async () => {
+      for (const api of apis) await api.idle();
+    };
+    const sql = await run('sql', databaseUrl, title, idleApis);
+    return graphql.map(({ label, stats }) => ({
+      operation,
+      title: label,
+      graphql: stats,
+      sql,
+      isRead: operation !== 'calculate',
+    }));
   };
-  const nothing = async () => {};
   const results: OperationResult[] = [];
   const [, largeTranches] = fixtures.portfolio.sizes;
   const investor = [fixtures.portfolio.large];
   results.push(
-    await pair('portfolio', `portfolio (${largeTranches} tranches)`, investor, 'rotate', investor, nothing),
+    ...(await measure(
+      'portfolio',
+      `portfolio (${largeTranches} tranches)`,
+      investor,
+      'rotate',
+      investor,
+      noWork,
+    )),
   );
   const workspace = fixtures.workspace;
-  results.push(await pair('workspace', 'partnership workspace', workspace, 'rotate', workspace, nothing));
+  results.push(
+    ...(await measure('workspace', 'partnership workspace', workspace, 'rotate', workspace, noWork)),
+  );
 
   // Each item can be settled once: warm up on the first ones, measure on the rest, then put
-  // every report back unsettled so the SQL run settles the very same supply.
+  // every report back unsettled so the next run settles the very same supply.
   const [{ now }] = (await client.query<{ now: string }>('select clock_timestamp()::text as now')).rows as [
     { now: string },
   ];
@@ -112,8 +141,7 @@ async function measureOperations(
     await undoPaymentsSince(client, now);
     await client.query('vacuum analyze outcome_report, outcome_payment, payment_line, distribution');
   };
-  results.push(await pair('calculate', 'calculatePayment', supply, 'once', warm, reset));
-  await reset();
+  results.push(...(await measure('calculate', 'calculatePayment', supply, 'once', warm, reset)));
   return results;
 }
 
@@ -158,6 +186,7 @@ async function main(): Promise<void> {
   let orm: MikroORM | undefined;
   let server: EffektServer | undefined;
   let load: LoadGenerator | undefined;
+  let processes: ApiProcesses | undefined;
   const client = new pg.Client({ connectionString: database.url });
   try {
     orm = await openDatabase(database.url);
@@ -201,16 +230,17 @@ async function main(): Promise<void> {
 
     say('Loading the API and the database');
     load = new LoadGenerator();
-    const apiIdle = idleWatcher(orm, server.httpServer);
-    const results = await measureOperations(
-      load,
-      client,
-      endpoint,
-      database.url,
-      fixtures,
-      apiIdle,
-      tokenSecret,
-    );
+    const apis: ApiUnderLoad[] = [{ label: '', endpoint, idle: idleWatcher(orm, server.httpServer) }];
+    if (config.apiProcesses > 1) {
+      say(`Starting Effekt with EFFEKT_PROCESSES=${config.apiProcesses} beside the in-process API`);
+      processes = await startApiProcesses({
+        databaseUrl: database.url,
+        secret: tokenSecret,
+        processes: config.apiProcesses,
+      });
+      apis.push({ label: `, ${config.apiProcesses} API processes`, ...processes });
+    }
+    const results = await measureOperations(load, client, apis, database.url, fixtures, tokenSecret);
     const cpu = cpus();
     const report: BenchReport = {
       environment: [
@@ -224,7 +254,13 @@ async function main(): Promise<void> {
         ['PostgreSQL', `${version} (${database.embedded ? 'embedded, fsync on' : 'BENCH_DATABASE_URL'})`],
         [
           'runs',
-          `${config.durationSeconds} s each after ${config.warmupSeconds} s warm-up, ${config.connections} connections; SQL pool ${config.sqlPoolSize} (the API's pool size)`,
+          `${config.durationSeconds} s each after ${config.warmupSeconds} s warm-up, ${config.connections} connections; SQL pool ${config.sqlPoolSize} (the API's pool size per process)`,
+        ],
+        [
+          'API',
+          config.apiProcesses > 1
+            ? `one process in the bench's own, then ${config.apiProcesses} processes (EFFEKT_PROCESSES=${config.apiProcesses}, as \`pnpm start\` runs them)`
+            : "one process in the bench's own",
         ],
       ],
       dataset: datasetRows(fixtures, generationSeconds),
@@ -240,6 +276,7 @@ async function main(): Promise<void> {
     say(`Written to ${file}`);
   } finally {
     load?.close();
+    await processes?.stop().catch(() => {});
     await server?.close().catch(() => {});
     await client.end().catch(() => {});
     await orm?.close(true).catch(() => {});

@@ -362,7 +362,7 @@ describe('health', () => {
   it('answers GET /healthz with 200 and status ok', async () => {
     const response = await rawRequest(`${api.baseUrl}/healthz`, { method: 'GET', headers: {} });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.body).toEqual({ status: 'ok', process: process.pid });
   });
 });
 

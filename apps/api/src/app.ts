@@ -15,24 +15,47 @@ export interface RunningEffekt {
   stop(): Promise<void>;
 }
 
-/** Database (embedded unless DATABASE_URL), migrations, demo data, then the HTTP server. */
-export async function startEffekt(config: EffektConfig, logger: Logger): Promise<RunningEffekt> {
-  const embedded: EmbeddedDatabase | undefined = config.databaseUrl
+/** A database ready to serve: started (if embedded), migrated, demo data loaded when asked. */
+export interface PreparedDatabase {
+  readonly url: string;
+  /** The token secret every API process on this database shares. */
+  readonly secret: string;
+  readonly embedded: EmbeddedDatabase | undefined;
+}
+
+/** Database (embedded unless DATABASE_URL), migrations, demo data and the token secret. */
+export async function prepareDatabase(config: EffektConfig, logger: Logger): Promise<PreparedDatabase> {
+  const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
   const url = config.databaseUrl ?? embedded?.url;
-  if (!url) throw new Error('no database: set DATABASE_URL or leave it unset for the embedded one');
-  const orm = await openDatabase(url);
   try {
-    await migrate(orm, logger);
-    if (config.loadDemoData) await loadDemoDataIfEmpty(orm, logger);
-    const tokens = new TokenService(await resolveSecret(config), config.tokenTtl);
+    if (!url) throw new Error('no database: set DATABASE_URL or leave it unset for the embedded one');
+    const orm = await openDatabase(url);
+    try {
+      await migrate(orm, logger);
+      if (config.loadDemoData) await loadDemoDataIfEmpty(orm, logger);
+    } finally {
+      await orm.close(true);
+    }
+    return { url, secret: await resolveSecret(config), embedded };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** One API process over a prepared database. Stopping it leaves the database running. */
+export async function serveEffekt(
+  config: EffektConfig,
+  database: Pick<PreparedDatabase, 'url' | 'secret'>,
+  logger: Logger,
+): Promise<RunningEffekt> {
+  const orm = await openDatabase(database.url);
+  try {
+    const tokens = new TokenService(database.secret, config.tokenTtl);
     const server = await createEffektServer({ orm, tokens, logger, webDir: config.webDir });
     const port = await server.listen(config.port, config.host);
-    logger.info(
-      { port, embedded: embedded !== undefined },
-      `Effekt is listening on http://localhost:${port}`,
-    );
     return {
       port,
       orm,
@@ -40,12 +63,32 @@ export async function startEffekt(config: EffektConfig, logger: Logger): Promise
       stop: async () => {
         await server.close();
         await orm.close(true);
-        await embedded?.stop();
       },
     };
   } catch (error) {
     await orm.close(true);
-    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** Effekt in this one process: prepare the database, then serve. */
+export async function startEffekt(config: EffektConfig, logger: Logger): Promise<RunningEffekt> {
+  const database = await prepareDatabase(config, logger);
+  try {
+    const effekt = await serveEffekt(config, database, logger);
+    logger.info(
+      { port: effekt.port, embedded: database.embedded !== undefined },
+      `Effekt is listening on http://localhost:${effekt.port}`,
+    );
+    return {
+      ...effekt,
+      stop: async () => {
+        await effekt.stop();
+        await database.embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await database.embedded?.stop();
     throw error;
   }
 }

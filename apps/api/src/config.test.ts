@@ -22,5 +22,13 @@ describe('configuration', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ EFFEKT_SECRET: 'short' })).toThrow(/EFFEKT_SECRET/);
     expect(() => readConfig({ EFFEKT_DEMO: 'yes' })).toThrow(/EFFEKT_DEMO/);
+    expect(() => readConfig({ EFFEKT_PROCESSES: 'many' })).toThrow(/EFFEKT_PROCESSES/);
+    expect(() => readConfig({ EFFEKT_PROCESSES: '0' })).toThrow(/EFFEKT_PROCESSES is at least 1/);
+    expect(() => readConfig({ EFFEKT_PROCESSES: '1.5' })).toThrow(/EFFEKT_PROCESSES/);
+  });
+
+  it('runs one API process unless told how many', () => {
+    expect(readConfig({}).processes).toBe(1);
+    expect(readConfig({ EFFEKT_PROCESSES: '2' }).processes).toBe(2);
   });
 });

@@ -15,6 +15,12 @@ const environmentSchema = z.object({
     .regex(/^\d+[smhd]$/, 'EFFEKT_TOKEN_TTL looks like 12h or 30m')
     .default('12h'),
   EFFEKT_WEB_DIR: z.string().optional(),
+  EFFEKT_PROCESSES: z.coerce
+    .number({ message: 'EFFEKT_PROCESSES is a whole number of API processes, 1 to 64' })
+    .int('EFFEKT_PROCESSES is a whole number of API processes, 1 to 64')
+    .min(1, 'EFFEKT_PROCESSES is at least 1')
+    .max(64, 'EFFEKT_PROCESSES is at most 64')
+    .default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -29,6 +35,8 @@ export interface EffektConfig {
   readonly tokenTtl: string;
   readonly webDir: string | undefined;
   readonly logLevel: string;
+  /** API processes sharing the port (node:cluster); each is stateless, PostgreSQL is shared. */
+  readonly processes: number;
 }
 
 /** Reads the environment once at start-up; a bad value stops the process with a message naming it. */
@@ -51,5 +59,6 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Effekt
     tokenTtl: env.EFFEKT_TOKEN_TTL,
     webDir: env.EFFEKT_WEB_DIR,
     logLevel: env.LOG_LEVEL,
+    processes: env.EFFEKT_PROCESSES,
   };
 }

@@ -1,15 +1,25 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
-import { startEffekt } from './app.js';
+import { serveEffekt, startEffekt } from './app.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { preparedByPrimary, startEffektProcesses } from './processes.js';
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+/** One process (the default), the primary of several (EFFEKT_PROCESSES), or one of those several. */
+function start() {
+  const settings = { ...config, webDir };
+  const prepared = preparedByPrimary();
+  if (prepared) return serveEffekt(settings, prepared, logger);
+  if (config.processes > 1) return startEffektProcesses(settings, logger);
+  return startEffekt(settings, logger);
+}
+
 try {
-  const effekt = await startEffekt({ ...config, webDir }, logger);
+  const effekt = await start();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -114,7 +114,8 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
   app.get('/healthz', async (_request, response) => {
     try {
       await deps.orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ok' });
+      // The process id tells apart the API processes behind one port (EFFEKT_PROCESSES).
+      response.json({ status: 'ok', process: process.pid });
     } catch {
       response.status(503).json({ status: 'database unreachable' });
     }
