@@ -1,9 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../policy/viewer.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
-import { User } from '../users/user.entity.js';
-import { Activity } from './activity.entity.js';
 import type { ActivityKind } from './activity-kind.js';
 
 export const ACTIVITY_CHANNEL = 'effekt_activity';
@@ -16,7 +12,9 @@ export interface ActivityNotice {
 /**
  * Appends to the partnership's feed inside the caller's transaction and announces it with
  * NOTIFY, which PostgreSQL delivers to every listening API process only if the transaction
- * commits: a rolled-back change is never announced.
+ * commits: a rolled-back change is never announced. Whatever the caller has pending is flushed
+ * first, so the feed never runs ahead of the change it records; the entry and its notice are then
+ * one statement, as every mutation writes one.
  */
 export async function recordActivity(
   tx: EntityManager,
@@ -27,20 +25,24 @@ export async function recordActivity(
     subjectId?: string | null;
     data?: Record<string, string | number | boolean | null>;
   },
-): Promise<Activity> {
-  const activity = new Activity({
-    partnership: tx.getReference(Partnership, entry.partnershipId, { wrapped: true }),
-    kind: entry.kind,
-    actor: entry.viewer ? tx.getReference(User, entry.viewer.user.id, { wrapped: true }) : null,
-    actorOrganisation: entry.viewer
-      ? tx.getReference(Organisation, entry.viewer.organisation.id, { wrapped: true })
-      : null,
-    subjectId: entry.subjectId ?? null,
-    data: entry.data ?? {},
-  });
-  tx.persist(activity);
+): Promise<void> {
   await tx.flush();
-  const notice: ActivityNotice = { id: String(activity.id), partnershipId: entry.partnershipId };
-  await tx.execute('select pg_notify(?, ?)', [ACTIVITY_CHANNEL, JSON.stringify(notice)]);
-  return activity;
+  await tx.execute(
+    `with entry as (
+       insert into activity (partnership_id, kind, actor_id, actor_organisation_id, subject_id, data, created_at)
+       values (?, ?, ?, ?, ?, ?::jsonb, ?)
+       returning id, partnership_id)
+     select pg_notify(?, json_build_object('id', entry.id::text, 'partnershipId', entry.partnership_id)::text)
+       from entry`,
+    [
+      entry.partnershipId,
+      entry.kind,
+      entry.viewer?.user.id ?? null,
+      entry.viewer?.organisation.id ?? null,
+      entry.subjectId ?? null,
+      JSON.stringify(entry.data ?? {}),
+      new Date(),
+      ACTIVITY_CHANNEL,
+    ],
+  );
 }

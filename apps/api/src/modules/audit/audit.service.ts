@@ -11,22 +11,35 @@ import { AuditEntry } from './audit-entry.entity.js';
 export async function appendAudit(
   em: EntityManager,
   facts: Omit<AuditFacts, 'seq' | 'createdAt'>,
-): Promise<AuditEntry> {
-  return transaction(em, async (tx) => {
+): Promise<void> {
+  await transaction(em, async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 42))', [facts.chain]);
-    const last = await tx.findOne(AuditEntry, { chain: facts.chain }, { orderBy: { seq: 'desc' } });
+    const [last] = await tx.execute<{ seq: number; hash: string }[]>(
+      'select seq, hash from audit_entry where chain = ? order by seq desc limit 1',
+      [facts.chain],
+    );
     // Whole milliseconds, so the time hashes the same after a round trip through PostgreSQL.
     const createdAt = new Date(Math.floor(Date.now()));
     const full: AuditFacts = { ...facts, seq: (last?.seq ?? 0) + 1, createdAt };
     const previousHash = last?.hash ?? GENESIS_HASH;
-    const entry = new AuditEntry({
-      ...full,
-      subjectIds: [...full.subjectIds],
-      previousHash,
-      hash: chainHash(previousHash, full),
-    });
-    tx.persist(entry);
-    return entry;
+    await tx.execute(
+      `insert into audit_entry (chain, seq, partnership_id, user_id, organisation_id, operation, subject_ids,
+                                digest, created_at, previous_hash, hash)
+       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
+      [
+        full.chain,
+        full.seq,
+        full.partnershipId,
+        full.userId,
+        full.organisationId,
+        full.operation,
+        JSON.stringify(full.subjectIds),
+        full.digest,
+        createdAt,
+        previousHash,
+        chainHash(previousHash, full),
+      ],
+    );
   });
 }
 
