@@ -47,6 +47,8 @@ function onNewConnection(
       },
     );
     call.on('error', reject);
+    // A connection handed to a process that is being killed gets no answer.
+    call.setTimeout(5000, () => call.destroy(new Error('no answer within 5 s')));
     call.end(payload);
   });
 }
@@ -175,6 +177,26 @@ describe('EFFEKT_PROCESSES=2: two API processes behind one port, sharing only Po
       });
     }
   });
+
+  it('replaces an API process that dies', async () => {
+    const { json } = await onNewConnection(`${api.baseUrl}/healthz`);
+    const victim = Number(json.process);
+    process.kill(victim, 'SIGKILL');
+    const seen = new Set<unknown>();
+    // The replacement starts a second after the death and then loads the API (slower under tsx).
+    const until = Date.now() + 45_000;
+    while (Date.now() < until && (seen.size < 2 || seen.has(victim))) {
+      seen.clear();
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const answer = await onNewConnection(`${api.baseUrl}/healthz`).catch(() => null);
+        if (answer) seen.add(answer.json.process);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(seen.size).toBe(2);
+    expect(seen.has(victim)).toBe(false);
+    expect(effekt.exitCode).toBeNull();
+  }, 60_000);
 
   it('stops every process on SIGTERM and exits cleanly', async () => {
     const exited = new Promise<number | null>((resolve) => effekt.once('exit', (code) => resolve(code)));

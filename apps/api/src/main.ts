@@ -33,7 +33,13 @@ try {
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
+  if (preparedByPrimary()) {
+    // Ctrl-C reaches every process of the group; an API process waits for its primary's SIGTERM,
+    // so the primary is never surprised by one that stopped on its own.
+    process.on('SIGINT', () => {});
+  } else {
+    process.on('SIGINT', () => void stop('SIGINT'));
+  }
   process.on('SIGTERM', () => void stop('SIGTERM'));
 } catch (error) {
   logger.fatal({ err: error }, 'Effekt could not start');
