@@ -3,6 +3,7 @@ import { Tranche } from '../modules/contracts/tranche.entity.js';
 import { recordDisbursement } from '../modules/delivery/disbursement.service.js';
 import { todayInDenmark } from '../modules/money/money-input.js';
 import type { Partnership } from '../modules/partnerships/partnership.entity.js';
+import { OutcomePayment } from '../modules/payments/outcome-payment.entity.js';
 import { calculatePayment } from '../modules/payments/payment.service.js';
 import { approvePayment, markPaymentPaid } from '../modules/payments/payment-status.service.js';
 import { reviewReport, submitReport } from '../modules/reports/report.service.js';
@@ -47,7 +48,8 @@ export async function playWorkedExample(
     });
   }
   const commissioner = viewerOf(directory, 'aarhus');
-  const payment = await calculatePayment(em, commissioner, partnership.id);
+  const settled = await calculatePayment(em, commissioner, partnership.id);
+  const payment = await em.findOneOrFail(OutcomePayment, settled.payment.id);
   const approved = await approvePayment(em, commissioner, payment);
   await markPaymentPaid(em, commissioner, approved, todayInDenmark());
 }

@@ -22,14 +22,27 @@ export async function loadPaymentLines(
     [uuidArrayLiteral(paymentIds), organisationId],
   );
   return rows.map((row) =>
-    Object.assign(new PaymentLineView(), {
-      paymentId: row.payment_id,
+    paymentLineView(row.payment_id, {
       metricId: row.metric_id,
       metricKey: row.metric_key,
-      gross: formatMoney(BigInt(row.gross)),
-      amount: formatMoney(BigInt(row.amount)),
+      gross: BigInt(row.gross),
+      amount: BigInt(row.amount),
     }),
   );
+}
+
+/** A payment line as the API serves it, from its amounts in øre. */
+export function paymentLineView(
+  paymentId: string,
+  line: { readonly metricId: string; readonly metricKey: string; readonly gross: Ore; readonly amount: Ore },
+): PaymentLineView {
+  return Object.assign(new PaymentLineView(), {
+    paymentId,
+    metricId: line.metricId,
+    metricKey: line.metricKey,
+    gross: formatMoney(line.gross),
+    amount: formatMoney(line.amount),
+  });
 }
 
 /** One tranche's share of one payment, with what the access rule and the order need. */

@@ -37,7 +37,14 @@ export class PaymentResolver {
     const viewer = requireViewer(context.viewer);
     const membership = await membershipOrFail(context, partnershipId);
     authorize(viewer, 'payment', 'manage', membership);
-    return PaymentView.fromEntity(await calculatePayment(context.em, viewer, membership.partnershipId));
+    const settled = await calculatePayment(context.em, viewer, membership.partnershipId);
+    // The answer shows what was just written: hand it to the loaders instead of reading it back.
+    const { id } = settled.payment;
+    context.loaders.payment.prime(id, settled.payment);
+    context.loaders.linesOfPayment.prime(id, [...settled.lines]);
+    context.loaders.distributionsOfPayment.prime(id, [...settled.distributions]);
+    for (const metric of settled.metrics) context.loaders.metric.prime(metric.id, metric);
+    return settled.payment;
   }
 
   @Mutation(() => PaymentView)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { distributePayment, formatMoney, calculatePayment as priceReports } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transaction } from '../../database/transaction.js';
@@ -5,27 +6,36 @@ import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { ActivityKind } from '../activity/activity-kind.js';
-import { ContractVersion } from '../contracts/contract-version.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import type { MetricView } from '../contracts/metric.view.js';
 import { lockPartnership, requireActive } from '../partnerships/partnership-lock.js';
 import { OutcomeReport } from '../reports/outcome-report.entity.js';
 import { ReportStatus } from '../reports/report-enums.js';
-import { User } from '../users/user.entity.js';
-import { OutcomePayment } from './outcome-payment.entity.js';
-import { insertPaymentRows } from './payment-rows.js';
+import type { PaymentLineView } from './payment.types.js';
+import { PaymentView } from './payment.view.js';
+import { PaymentStatus } from './payment-enums.js';
+import { type DistributionRow, insertPaymentRows, paymentLineView } from './payment-rows.js';
 import { readSettlementInputs } from './settlement-inputs.js';
+
+/** A new payment with the rows the answer shows, so the resolver need not read them back. */
+export interface SettledPayment {
+  readonly payment: PaymentView;
+  readonly lines: readonly PaymentLineView[];
+  readonly distributions: readonly DistributionRow[];
+  readonly metrics: readonly MetricView[];
+}
 
 /**
  * Settles every verified report not yet in a payment, with the rules and tranches of the terms
  * in force. The partnership lock makes concurrent calls queue; the conditional update of the
- * reports is the last guard that no report enters two payments. Inputs are read and lines and
- * distributions written as plain rows: this runs for every payment of every partnership.
+ * reports is the last guard that no report enters two payments. Inputs are read and the payment,
+ * its lines and distributions written as plain rows: this runs for every payment of every
+ * partnership.
  */
 export async function calculatePayment(
   em: EntityManager,
   viewer: Viewer,
   partnershipId: string,
-): Promise<OutcomePayment> {
+): Promise<SettledPayment> {
   return transaction(em, async (tx) => {
     requireActive(await lockPartnership(tx, partnershipId));
     const inputs = await readSettlementInputs(tx, partnershipId);
@@ -37,32 +47,48 @@ export async function calculatePayment(
       totalBefore: inputs.totalBefore,
     });
     const waterfall = distributePayment(priced.total, [...inputs.claims]);
-
-    const payment = new OutcomePayment({
-      partnership: tx.getReference(Partnership, partnershipId, { wrapped: true }),
+    const payment = PaymentView.of({
+      id: randomUUID(),
+      partnershipId,
+      versionId: inputs.versionId,
       number: inputs.paymentsBefore + 1,
-      version: tx.getReference(ContractVersion, inputs.versionId, { wrapped: true }),
+      status: PaymentStatus.CALCULATED,
       total: priced.total,
       capReduction: priced.capReduction,
       providerSurplus: waterfall.providerSurplus,
-      calculatedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
+      calculatedAt: new Date(),
+      approvedAt: null,
+      paidOn: null,
     });
-    tx.persist(payment);
-    await tx.flush();
-    await insertPaymentRows(tx, payment.id, {
-      lines: priced.lines.map((line, position) => {
-        const metric = inputs.metrics.find((candidate) => candidate.key === line.metricKey);
-        if (!metric) throw new Error(`priced line for unknown metric ${line.metricKey}`);
-        return {
-          metricId: metric.id,
-          metricKey: line.metricKey,
-          position,
-          gross: line.gross,
-          amount: line.amount,
-        };
-      }),
-      distributions: waterfall.distributions,
+    await tx.execute(
+      `insert into outcome_payment (id, partnership_id, number, version_id, status, total, cap_reduction,
+                                    provider_surplus, calculated_by_id, calculated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        payment.id,
+        partnershipId,
+        payment.number,
+        payment.versionId,
+        payment.status,
+        payment.total.toString(),
+        payment.capReduction.toString(),
+        payment.providerSurplus.toString(),
+        viewer.user.id,
+        payment.calculatedAt,
+      ],
+    );
+    const lines = priced.lines.map((line, position) => {
+      const metric = inputs.metrics.find((candidate) => candidate.key === line.metricKey);
+      if (!metric) throw new Error(`priced line for unknown metric ${line.metricKey}`);
+      return {
+        metricId: metric.id,
+        metricKey: line.metricKey,
+        position,
+        gross: line.gross,
+        amount: line.amount,
+      };
     });
+    await insertPaymentRows(tx, payment.id, { lines, distributions: waterfall.distributions });
     const settled = await tx.nativeUpdate(
       OutcomeReport,
       {
@@ -82,6 +108,27 @@ export async function calculatePayment(
       subjectId: payment.id,
       data: { number: payment.number, total: formatMoney(payment.total) },
     });
-    return payment;
+    const claims = new Map(inputs.claims.map((claim) => [claim.id, claim]));
+    return {
+      payment,
+      lines: lines.map((line) => paymentLineView(payment.id, line)),
+      distributions: waterfall.distributions
+        .map((share) => {
+          const claim = claims.get(share.trancheId);
+          if (!claim) throw new Error(`distribution to tranche ${share.trancheId} without a claim`);
+          return {
+            paymentId: payment.id,
+            versionId: payment.versionId,
+            trancheId: share.trancheId,
+            trancheOrganisationId: claim.organisationId,
+            trancheRank: claim.rank,
+            principal: share.principal,
+            premium: share.premium,
+          };
+        })
+        // As the rows are read back: in the tranches' creation order.
+        .sort((a, b) => a.trancheRank - b.trancheRank),
+      metrics: inputs.metricViews,
+    };
   });
 }

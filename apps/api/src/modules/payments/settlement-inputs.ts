@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { AppError } from '../../errors/app-error.js';
 import type { TrancheKind } from '../contracts/contract-enums.js';
+import type { MetricView } from '../contracts/metric.view.js';
 import { METRIC_COLUMNS, type MetricRow, metricViewOf } from '../contracts/metric-rows.js';
 import { metricTermsOf } from './payment-inputs.js';
 
@@ -26,6 +27,11 @@ export interface PricedMetric extends MetricTerms {
   readonly position: number;
 }
 
+/** A tranche's claim, with the organisation holding it (the distribution rows carry it). */
+export interface SettlementClaim extends TrancheClaim {
+  readonly organisationId: string;
+}
+
 /** Everything a payment is computed from, read inside the partnership's lock. */
 export interface SettlementInputs {
   readonly versionId: string;
@@ -36,7 +42,9 @@ export interface SettlementInputs {
   readonly metricAmountsBefore: ReadonlyMap<string, Ore>;
   readonly totalBefore: Ore;
   readonly paymentsBefore: number;
-  readonly claims: readonly TrancheClaim[];
+  readonly claims: readonly SettlementClaim[];
+  /** The metrics of `metrics` as the API serves them, for the answer. */
+  readonly metricViews: readonly MetricView[];
 }
 
 function pricedMetric(row: MetricRow, position: number): PricedMetric {
@@ -106,6 +114,7 @@ export async function readSettlementInputs(
     {
       id: string;
       rank: number;
+      organisation_id: string;
       kind: TrancheKind;
       seniority: number;
       premium_rate: string;
@@ -114,7 +123,7 @@ export async function readSettlementInputs(
       premium: string;
     }[]
   >(
-    `select t.id, t.rank, tt.kind, tt.seniority, tt.premium_rate::text as premium_rate,
+    `select t.id, t.rank, t.organisation_id, tt.kind, tt.seniority, tt.premium_rate::text as premium_rate,
             coalesce((select sum(d.amount) from disbursement d where d.tranche_id = t.id), 0)::text as disbursed,
             coalesce((select sum(x.principal) from distribution x where x.tranche_id = t.id), 0)::text as principal,
             coalesce((select sum(x.premium) from distribution x where x.tranche_id = t.id), 0)::text as premium
@@ -139,8 +148,12 @@ export async function readSettlementInputs(
     ),
     totalBefore: BigInt(before?.total ?? '0'),
     paymentsBefore: before?.count ?? 0,
+    metricViews: [...termsRows, ...droppedRows]
+      .filter((row) => metrics.some((metric) => metric.id === row.id))
+      .map(metricViewOf),
     claims: claimRows.map((row) => ({
       id: row.id,
+      organisationId: row.organisation_id,
       kind: row.kind,
       seniority: row.seniority,
       rank: row.rank,
