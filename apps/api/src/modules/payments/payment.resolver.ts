@@ -43,6 +43,8 @@ export class PaymentResolver {
     context.loaders.payment.prime(id, settled.payment);
     context.loaders.linesOfPayment.prime(id, [...settled.lines]);
     context.loaders.distributionsOfPayment.prime(id, [...settled.distributions]);
+    context.loaders.reportsOfPayment.prime(id, [...settled.reports]);
+    context.loaders.tranchesOfVersion.prime(settled.payment.versionId, [...settled.tranches]);
     for (const metric of settled.metrics) context.loaders.metric.prime(metric.id, metric);
     return settled.payment;
   }

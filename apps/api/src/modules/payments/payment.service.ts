@@ -6,9 +6,11 @@ import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { ActivityKind } from '../activity/activity-kind.js';
+import type { TrancheView } from '../contracts/contract.types.js';
 import type { MetricView } from '../contracts/metric.view.js';
 import { lockPartnership, requireActive } from '../partnerships/partnership-lock.js';
 import { OutcomeReport } from '../reports/outcome-report.entity.js';
+import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
 import type { PaymentLineView } from './payment.types.js';
 import { PaymentView } from './payment.view.js';
@@ -22,6 +24,10 @@ export interface SettledPayment {
   readonly lines: readonly PaymentLineView[];
   readonly distributions: readonly DistributionRow[];
   readonly metrics: readonly MetricView[];
+  /** The reports it settled, in settlement order. */
+  readonly reports: readonly ReportView[];
+  /** The tranches of the terms that priced it, in the terms' order. */
+  readonly tranches: readonly TrancheView[];
 }
 
 /**
@@ -129,6 +135,8 @@ export async function calculatePayment(
         // As the rows are read back: in the tranches' creation order.
         .sort((a, b) => a.trancheRank - b.trancheRank),
       metrics: inputs.metricViews,
+      reports: inputs.reportViews.map((report) => ReportView.of({ ...report, paymentId: payment.id })),
+      tranches: inputs.tranches,
     };
   });
 }

@@ -8,9 +8,12 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { AppError } from '../../errors/app-error.js';
+import { TrancheView } from '../contracts/contract.types.js';
 import type { TrancheKind } from '../contracts/contract-enums.js';
 import type { MetricView } from '../contracts/metric.view.js';
 import { METRIC_COLUMNS, type MetricRow, metricViewOf } from '../contracts/metric-rows.js';
+import type { ReportView } from '../reports/report.view.js';
+import { REPORT_COLUMNS, type ReportRow, reportViewOf } from '../reports/report-rows.js';
 import { metricTermsOf } from './payment-inputs.js';
 
 /** A verified report not yet in any payment. */
@@ -43,8 +46,10 @@ export interface SettlementInputs {
   readonly totalBefore: Ore;
   readonly paymentsBefore: number;
   readonly claims: readonly SettlementClaim[];
-  /** The metrics of `metrics` as the API serves them, for the answer. */
+  /** The metrics of `metrics`, the reports and the version's tranches as the API serves them, for the answer. */
   readonly metricViews: readonly MetricView[];
+  readonly reportViews: readonly ReportView[];
+  readonly tranches: readonly TrancheView[];
 }
 
 function pricedMetric(row: MetricRow, position: number): PricedMetric {
@@ -62,8 +67,8 @@ export async function readSettlementInputs(
   tx: EntityManager,
   partnershipId: string,
 ): Promise<SettlementInputs> {
-  const reportRows = await tx.execute<{ id: string; metric_id: string; metric_key: string; value: string }[]>(
-    `select r.id, r.metric_id, r.metric_key, r.value::text as value
+  const reportRows = await tx.execute<ReportRow[]>(
+    `select ${REPORT_COLUMNS}
        from outcome_report r
       where r.partnership_id = ? and r.status = 'VERIFIED' and r.payment_id is null
       order by r.period_start, r.id`,
@@ -113,17 +118,21 @@ export async function readSettlementInputs(
   const claimRows = await tx.execute<
     {
       id: string;
+      partnership_id: string;
+      fund_id: string | null;
       rank: number;
       organisation_id: string;
       kind: TrancheKind;
       seniority: number;
+      commitment: string;
       premium_rate: string;
       disbursed: string;
       principal: string;
       premium: string;
     }[]
   >(
-    `select t.id, t.rank, t.organisation_id, tt.kind, tt.seniority, tt.premium_rate::text as premium_rate,
+    `select t.id, t.partnership_id, t.fund_id, t.rank, t.organisation_id, tt.kind, tt.seniority,
+            tt.commitment::text as commitment, tt.premium_rate::text as premium_rate,
             coalesce((select sum(d.amount) from disbursement d where d.tranche_id = t.id), 0)::text as disbursed,
             coalesce((select sum(x.principal) from distribution x where x.tranche_id = t.id), 0)::text as principal,
             coalesce((select sum(x.premium) from distribution x where x.tranche_id = t.id), 0)::text as premium
@@ -148,6 +157,8 @@ export async function readSettlementInputs(
     ),
     totalBefore: BigInt(before?.total ?? '0'),
     paymentsBefore: before?.count ?? 0,
+    reportViews: reportRows.map(reportViewOf),
+    tranches: claimRows.map((row) => TrancheView.fromRow(row)),
     metricViews: [...termsRows, ...droppedRows]
       .filter((row) => metrics.some((metric) => metric.id === row.id))
       .map(metricViewOf),

@@ -4,7 +4,7 @@ import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { ReportView } from './report.view.js';
 import type { ReportStatus } from './report-enums.js';
 
-interface ReportRow {
+export interface ReportRow {
   id: string;
   partnership_id: string;
   metric_id: string;
@@ -37,31 +37,36 @@ export async function loadReportViews(
   organisationId: string,
 ): Promise<ReportView[]> {
   const rows = await em.execute<ReportRow[]>(
-    `select r.id, r.partnership_id, r.metric_id, r.metric_key, r.period_start::text as period_start,
-            r.period_end::text as period_end, r.value::text as value, r.note, r.status, r.submitted_by_id,
-            r.submitted_at, r.reviewed_by_id, r.reviewed_at, r.review_note, r.payment_id
+    `select ${REPORT_COLUMNS}
        from outcome_report r
       where r.${of}_id = any(?::uuid[]) and ${memberScopeSql('r.partnership_id')}
       order by ${ORDER[of]}`,
     [uuidArrayLiteral(ids), organisationId],
   );
-  return rows.map((row) =>
-    ReportView.of({
-      id: row.id,
-      partnershipId: row.partnership_id,
-      metricId: row.metric_id,
-      metricKey: row.metric_key,
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      value: row.value,
-      note: row.note,
-      status: row.status,
-      submittedById: row.submitted_by_id,
-      submittedAt: new Date(row.submitted_at),
-      reviewedById: row.reviewed_by_id,
-      reviewedAt: row.reviewed_at === null ? null : new Date(row.reviewed_at),
-      reviewNote: row.review_note,
-      paymentId: row.payment_id,
-    }),
-  );
+  return rows.map(reportViewOf);
+}
+
+/** Every column a ReportView needs, of `outcome_report r`. */
+export const REPORT_COLUMNS = `r.id, r.partnership_id, r.metric_id, r.metric_key, r.period_start::text as period_start,
+            r.period_end::text as period_end, r.value::text as value, r.note, r.status, r.submitted_by_id,
+            r.submitted_at, r.reviewed_by_id, r.reviewed_at, r.review_note, r.payment_id`;
+
+export function reportViewOf(row: ReportRow): ReportView {
+  return ReportView.of({
+    id: row.id,
+    partnershipId: row.partnership_id,
+    metricId: row.metric_id,
+    metricKey: row.metric_key,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    value: row.value,
+    note: row.note,
+    status: row.status,
+    submittedById: row.submitted_by_id,
+    submittedAt: new Date(row.submitted_at),
+    reviewedById: row.reviewed_by_id,
+    reviewedAt: row.reviewed_at === null ? null : new Date(row.reviewed_at),
+    reviewNote: row.review_note,
+    paymentId: row.payment_id,
+  });
 }
