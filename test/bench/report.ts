@@ -101,7 +101,8 @@ function countTable(counts: readonly StatementCounts[]): string {
         large?.description ?? '',
         statementRange(large),
         `${small?.sql ?? ''} / ${large?.sql ?? ''}`,
-        small && large && large.graphql > small.graphql ? '**yes**' : 'no',
+        // DataLoader tick timing moves a count by one either way; only counts that do not overlap grow.
+        small && large && large.graphql > small.graphqlMost ? '**yes**' : 'no',
         large ? `${ms(large.graphqlMs)} (${ms(large.graphqlDbMs)}) / ${ms(large.sqlMs)}` : '',
         c.agree ? `yes (${c.checked})` : '**NO**',
       ];
