@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@effekt/api';
 import pg from 'pg';
+import { onNewConnection } from '../support/new-connection.js';
 
 /** Effekt as `pnpm start` runs it with EFFEKT_PROCESSES, over the bench database. */
 export interface ApiProcesses {
@@ -14,27 +14,6 @@ export interface ApiProcesses {
 
 const main = fileURLToPath(new URL('../../apps/api/src/main.ts', import.meta.url));
 
-/** The process that answered /healthz, over a connection of its own. */
-function healthzProcess(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const call = get(url, { agent: false }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      response.on('end', () => {
-        try {
-          resolve((JSON.parse(text) as { process: number }).process);
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-    call.on('error', reject);
-  });
-}
-
 /** Waits until every process answers /healthz: each new connection goes to the next one. */
 async function allListening(child: ChildProcess, baseUrl: string, processes: number): Promise<void> {
   const seen = new Set<number>();
@@ -43,7 +22,7 @@ async function allListening(child: ChildProcess, baseUrl: string, processes: num
     if (child.exitCode !== null) throw new Error(`the API processes exited (${child.exitCode})`);
     if (Date.now() > until) throw new Error('the API processes did not all start within 90 s');
     try {
-      seen.add(await healthzProcess(`${baseUrl}/healthz`));
+      seen.add(Number((await onNewConnection(`${baseUrl}/healthz`)).json.process));
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '@effekt/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STOP_VOLD } from '../support/factories.js';
 import { GraphQLClient } from '../support/graphql-client.js';
+import { onNewConnection } from '../support/new-connection.js';
 import { createTestDatabase, DEMO_USERS, type TestApi } from '../support/test-api.js';
 import {
   type LiveSubscription,
@@ -18,40 +18,6 @@ import {
 
 const apiSource = fileURLToPath(new URL('../../apps/api/src/main.ts', import.meta.url));
 const apiTsconfig = fileURLToPath(new URL('../../apps/api/tsconfig.json', import.meta.url));
-
-/** An answer over a connection of its own: node:cluster hands each new connection to the next process. */
-function onNewConnection(
-  url: string,
-  body?: { query: string; variables?: Record<string, unknown> },
-  token?: string,
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const payload = body ? JSON.stringify(body) : undefined;
-    const call = request(
-      url,
-      {
-        method: payload ? 'POST' : 'GET',
-        agent: false,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) }));
-      },
-    );
-    call.on('error', reject);
-    // A connection handed to a process that is being killed gets no answer.
-    call.setTimeout(5000, () => call.destroy(new Error('no answer within 5 s')));
-    call.end(payload);
-  });
-}
 
 /** Resolves with the first stdout line the predicate accepts; rejects if the process exits first. */
 function waitForLine(child: ChildProcess, accept: (line: string) => boolean): Promise<string> {

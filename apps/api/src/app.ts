@@ -21,6 +21,8 @@ export interface PreparedDatabase {
   /** The token secret every API process on this database shares. */
   readonly secret: string;
   readonly embedded: EmbeddedDatabase | undefined;
+  /** The ORM that migrated it, still open: the caller serves with it or closes it. */
+  readonly orm: MikroORM;
 }
 
 /** Database (embedded unless DATABASE_URL), migrations, demo data and the token secret. */
@@ -35,23 +37,27 @@ export async function prepareDatabase(config: EffektConfig, logger: Logger): Pro
     try {
       await migrate(orm, logger);
       if (config.loadDemoData) await loadDemoDataIfEmpty(orm, logger);
-    } finally {
+      return { url, secret: await resolveSecret(config), embedded, orm };
+    } catch (error) {
       await orm.close(true);
+      throw error;
     }
-    return { url, secret: await resolveSecret(config), embedded };
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
 }
 
-/** One API process over a prepared database. Stopping it leaves the database running. */
+/**
+ * One API process over a prepared database, through the ORM that prepared it or, in a process
+ * the primary forked, a new one. Stopping it closes the ORM and leaves the database running.
+ */
 export async function serveEffekt(
   config: EffektConfig,
-  database: Pick<PreparedDatabase, 'url' | 'secret'>,
+  database: Pick<PreparedDatabase, 'url' | 'secret'> & { readonly orm?: MikroORM },
   logger: Logger,
 ): Promise<RunningEffekt> {
-  const orm = await openDatabase(database.url);
+  const orm = database.orm ?? (await openDatabase(database.url));
   try {
     const tokens = new TokenService(database.secret, config.tokenTtl);
     const server = await createEffektServer({ orm, tokens, logger, webDir: config.webDir });

@@ -8,11 +8,11 @@ import { preparedByPrimary, startEffektProcesses } from './processes.js';
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+const prepared = preparedByPrimary();
 
 /** One process (the default), the primary of several (EFFEKT_PROCESSES), or one of those several. */
 function start() {
   const settings = { ...config, webDir };
-  const prepared = preparedByPrimary();
   if (prepared) return serveEffekt(settings, prepared, logger);
   if (config.processes > 1) return startEffektProcesses(settings, logger);
   return startEffekt(settings, logger);
@@ -33,7 +33,7 @@ try {
       process.exit(1);
     }
   };
-  if (preparedByPrimary()) {
+  if (prepared) {
     // Ctrl-C reaches every process of the group; an API process waits for its primary's SIGTERM,
     // so the primary is never surprised by one that stopped on its own.
     process.on('SIGINT', () => {});

@@ -23,6 +23,8 @@ export interface EffektProcesses {
  */
 export async function startEffektProcesses(config: EffektConfig, logger: Logger): Promise<EffektProcesses> {
   const database = await prepareDatabase(config, logger);
+  // The API processes open their own; the primary serves nothing.
+  await database.orm.close(true);
   let stopping = false;
   const fork = (): Worker =>
     cluster.fork({ [WORKER_DATABASE_URL]: database.url, [WORKER_SECRET]: database.secret });

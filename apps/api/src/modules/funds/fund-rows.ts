@@ -17,12 +17,13 @@ const fundViewOf = (row: FundRow) =>
     capital: BigInt(row.capital),
   });
 
+const FUND_COLUMNS = 'f.id, f.name, f.municipality_id, f.capital::text as capital';
+
 /** Funds by id, in one query. Who may see them is the fund policy's question, asked by the resolvers. */
 export async function loadFundViews(em: EntityManager, ids: readonly string[]): Promise<FundView[]> {
-  const rows = await em.execute<FundRow[]>(
-    'select f.id, f.name, f.municipality_id, f.capital::text as capital from fund f where f.id = any(?::uuid[])',
-    [uuidArrayLiteral(ids)],
-  );
+  const rows = await em.execute<FundRow[]>(`select ${FUND_COLUMNS} from fund f where f.id = any(?::uuid[])`, [
+    uuidArrayLiteral(ids),
+  ]);
   return rows.map(fundViewOf);
 }
 
@@ -32,8 +33,7 @@ export async function loadFundsOfMunicipality(
   municipalityId: string,
 ): Promise<FundView[]> {
   const rows = await em.execute<FundRow[]>(
-    `select f.id, f.name, f.municipality_id, f.capital::text as capital
-       from fund f where f.municipality_id = ? order by f.name`,
+    `select ${FUND_COLUMNS} from fund f where f.municipality_id = ? order by f.name`,
     [municipalityId],
   );
   return rows.map(fundViewOf);

@@ -52,8 +52,8 @@ export interface SettlementInputs {
   readonly tranches: readonly TrancheView[];
 }
 
-function pricedMetric(row: MetricRow, position: number): PricedMetric {
-  return { ...metricTermsOf(metricViewOf(row)), id: row.id, position };
+function pricedMetric(metric: MetricView, position: number): PricedMetric {
+  return { ...metricTermsOf(metric), id: metric.id, position };
 }
 
 /**
@@ -87,20 +87,23 @@ export async function readSettlementInputs(
   );
   const terms = termsRows[0];
   if (!terms) throw AppError.conflict('The partnership has no agreed terms yet');
-  const inForce = new Map(termsRows.map((row) => [row.key, pricedMetric(row, row.position)]));
+  const inForceViews = termsRows.map(metricViewOf);
+  const inForce = new Map(inForceViews.map((view) => [view.key, pricedMetric(view, view.position)]));
   // Per dropped key, the metric of its latest report (reports are in period order).
   const droppedByKey = new Map(
     reportRows.filter((row) => !inForce.has(row.metric_key)).map((row) => [row.metric_key, row.metric_id]),
   );
-  const droppedRows = droppedByKey.size
-    ? await tx.execute<MetricRow[]>(`select ${METRIC_COLUMNS} from metric m where m.id = any(?::uuid[])`, [
-        uuidArrayLiteral([...droppedByKey.values()]),
-      ])
-    : [];
+  const droppedViews = (
+    droppedByKey.size
+      ? await tx.execute<MetricRow[]>(`select ${METRIC_COLUMNS} from metric m where m.id = any(?::uuid[])`, [
+          uuidArrayLiteral([...droppedByKey.values()]),
+        ])
+      : []
+  ).map(metricViewOf);
   const metrics = [
     ...[...inForce.values()].filter((metric) => reportRows.some((row) => row.metric_key === metric.key)),
-    ...droppedRows
-      .map((row) => pricedMetric(row, Number.MAX_SAFE_INTEGER))
+    ...droppedViews
+      .map((view) => pricedMetric(view, Number.MAX_SAFE_INTEGER))
       .sort((a, b) => a.key.localeCompare(b.key)),
   ];
 
@@ -159,9 +162,9 @@ export async function readSettlementInputs(
     paymentsBefore: before?.count ?? 0,
     reportViews: reportRows.map(reportViewOf),
     tranches: claimRows.map((row) => TrancheView.fromRow(row)),
-    metricViews: [...termsRows, ...droppedRows]
-      .filter((row) => metrics.some((metric) => metric.id === row.id))
-      .map(metricViewOf),
+    metricViews: [...inForceViews, ...droppedViews].filter((view) =>
+      metrics.some((metric) => metric.id === view.id),
+    ),
     claims: claimRows.map((row) => ({
       id: row.id,
       organisationId: row.organisation_id,

@@ -2,21 +2,32 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { UserView } from './user.view.js';
 
-/** Users by id, in one query; never their password hashes. */
+/** The columns of `app_user u` a UserView needs; never the password hash. */
+export const USER_COLUMNS = 'u.id, u.email, u.name, u.is_org_admin, u.organisation_id';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  is_org_admin: boolean;
+  organisation_id: string;
+}
+
+export function userViewOf(row: UserRow): UserView {
+  return UserView.of({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    isOrgAdmin: row.is_org_admin,
+    organisationId: row.organisation_id,
+  });
+}
+
+/** Users by id, in one query. */
 export async function loadUserViews(em: EntityManager, ids: readonly string[]): Promise<UserView[]> {
-  const rows = await em.execute<
-    { id: string; email: string; name: string; is_org_admin: boolean; organisation_id: string }[]
-  >(
-    'select u.id, u.email, u.name, u.is_org_admin, u.organisation_id from app_user u where u.id = any(?::uuid[])',
+  const rows = await em.execute<UserRow[]>(
+    `select ${USER_COLUMNS} from app_user u where u.id = any(?::uuid[])`,
     [uuidArrayLiteral(ids)],
   );
-  return rows.map((row) =>
-    UserView.of({
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      isOrgAdmin: row.is_org_admin,
-      organisationId: row.organisation_id,
-    }),
-  );
+  return rows.map(userViewOf);
 }
