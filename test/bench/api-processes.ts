@@ -35,21 +35,26 @@ export async function startApiProcesses(options: {
   readonly processes: number;
 }): Promise<ApiProcesses> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), main], {
-    // TSX_TSCONFIG_PATH and NODE_ENV=production come from the bench's own environment (run.ts).
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      EFFEKT_SECRET: options.secret,
-      EFFEKT_PROCESSES: String(options.processes),
-      EFFEKT_DEMO: '0',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      // Quiet, as the in-process API runs: a request log line per answer would cost it time.
-      LOG_LEVEL: 'warn',
+  // As `pnpm start` runs it, young generation included; the API processes inherit the flag.
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx'), main],
+    {
+      // TSX_TSCONFIG_PATH and NODE_ENV=production come from the bench's own environment (run.ts).
+      env: {
+        ...process.env,
+        DATABASE_URL: options.databaseUrl,
+        EFFEKT_SECRET: options.secret,
+        EFFEKT_PROCESSES: String(options.processes),
+        EFFEKT_DEMO: '0',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        // Quiet, as the in-process API runs: a request log line per answer would cost it time.
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   await allListening(child, `http://127.0.0.1:${port}`, options.processes);
   const monitor = new pg.Client({ connectionString: options.databaseUrl });
   await monitor.connect();

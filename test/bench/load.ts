@@ -2,7 +2,7 @@ import { TokenService } from '@effekt/api';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { graphqlBody, isGraphqlSuccess, type OperationName } from './operations.js';
-import { type BenchItem, SQL_OPERATIONS } from './sql-equivalents.js';
+import { type BenchItem, preparedStatements, SQL_OPERATIONS } from './sql-equivalents.js';
 import { LatencyRecorder, type RunStats, summarise } from './stats.js';
 
 /**
@@ -125,7 +125,7 @@ async function runSql(job: LoadJob): Promise<RunStats> {
       const begun = performance.now();
       const client = await pool.connect();
       try {
-        await operation(client, item, context);
+        await operation(preparedStatements(client), item, context);
         ok++;
       } catch (error) {
         failed++;

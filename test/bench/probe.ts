@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { StatementCounter } from './counter.js';
 import type { Fixtures, SizedItem } from './fixtures.js';
 import { graphqlBody, isGraphqlSuccess, type OperationName } from './operations.js';
-import { type BenchItem, SQL_OPERATIONS, type Sql } from './sql-equivalents.js';
+import { type BenchItem, preparedStatements, SQL_OPERATIONS, type Sql } from './sql-equivalents.js';
 
 /** Statements one request issues, for a small and a large instance of the operation. */
 export interface StatementCounts {
@@ -47,11 +47,12 @@ async function graphql(endpoint: string, operation: OperationName, item: BenchIt
 }
 
 function countingSql(client: pg.Client): Sql & { count: number } {
+  const prepared = preparedStatements(client);
   const wrapper = {
     count: 0,
     query<R extends pg.QueryResultRow>(text: string, values?: unknown[]) {
       wrapper.count++;
-      return client.query<R>(text, values);
+      return prepared.query<R>(text, values);
     },
   };
   return wrapper;

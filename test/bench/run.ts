@@ -39,10 +39,15 @@ if (engineBuildIsStale()) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(here, 'main.ts')], {
-  stdio: 'inherit',
-  // NODE_ENV as `pnpm start` sets it: graphql-js skips its development-only checks.
-  env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: join(here, 'tsconfig.json') },
-});
+// The young generation `pnpm start` gives the API (see README, "Configuration").
+const child = spawn(
+  process.execPath,
+  ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx'), join(here, 'main.ts')],
+  {
+    stdio: 'inherit',
+    // NODE_ENV as `pnpm start` sets it: graphql-js skips its development-only checks.
+    env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: join(here, 'tsconfig.json') },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

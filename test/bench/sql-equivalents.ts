@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ACTIVITY_CHANNEL, argumentsDigest, chainHash, GENESIS_HASH, type TokenService } from '@effekt/api';
 import {
   calculatePayment,
@@ -26,6 +26,21 @@ import type { OperationName } from './operations.js';
  */
 export interface Sql {
   query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * A statement with values goes as a named prepared statement, as the API sends its own (see
+ * apps/api/src/database/run-sql.ts): PostgreSQL parses it once per connection and may keep its
+ * plan. Both sides get that saving, so the ratio still measures only what the API adds.
+ */
+export function preparedStatements(client: pg.ClientBase): Sql {
+  return {
+    query<R extends pg.QueryResultRow>(text: string, values?: unknown[]) {
+      if (!values?.length) return client.query<R>(text);
+      const name = `bench_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      return client.query<R>({ name, text, values });
+    },
+  };
 }
 
 /** Who asks, and about what; `token` is for the GraphQL side. */

@@ -4,6 +4,7 @@ export { type RunningEffekt, startEffekt } from './app.js';
 export { type EffektConfig, readConfig } from './config.js';
 export { migrate, openDatabase } from './database/database.js';
 export { freePort, startEmbeddedPostgres } from './database/embedded-postgres.js';
+export { runSql } from './database/run-sql.js';
 export { DEMO_PASSWORD, loadDemoDataIfEmpty } from './demo/demo-data.js';
 export { AppError } from './errors/app-error.js';
 export { buildEffektSchema, printEffektSchema } from './graphql/schema.js';

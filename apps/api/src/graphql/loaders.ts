@@ -2,6 +2,7 @@ import type { FundPosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { NO_ORGANISATION } from '../database/member-scope-sql.js';
+import { runSql } from '../database/run-sql.js';
 import { uuidArrayLiteral } from '../database/sql-array.js';
 import type { TrancheView } from '../modules/contracts/contract.types.js';
 import { loadMetricViews } from '../modules/contracts/metric-rows.js';
@@ -152,7 +153,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
      * a lesson shared with the platform names where it comes from. Only lesson resolvers use it.
      */
     lessonSource: new DataLoader<string, { title: string; municipalityId: string }>(async (ids) => {
-      const rows = await em.execute<{ id: string; title: string; municipality_id: string }[]>(
+      const rows = await runSql<{ id: string; title: string; municipality_id: string }[]>(
+        em,
         'select id, title, municipality_id from partnership where id = any(?::uuid[])',
         [uuidArrayLiteral(ids)],
       );
@@ -162,9 +164,10 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       return ids.map((id) => byId.get(id) ?? new Error(`partnership ${id} missing`));
     }),
     viewerMembership: new DataLoader<string, Membership | null>(async (ids) => {
-      const rows = await em.execute<
+      const rows = await runSql<
         { partnership_id: string; role: PartnershipRole; status: PartnershipStatus }[]
       >(
+        em,
         `select m.partnership_id, m.role, p.status
            from partnership_member m join partnership p on p.id = m.partnership_id
           where m.organisation_id = ? and m.partnership_id = any(?::uuid[])`,

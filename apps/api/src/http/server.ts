@@ -8,6 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { compiledExecutor } from '../graphql/compiled-executor.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildEffektSchema } from '../graphql/schema.js';
@@ -91,7 +92,7 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
     logger: deps.logger,
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecutor(schema),
     formatError: createErrorFormatter(deps.logger),
     validationRules: protection.validationRules,
     plugins: [

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../database/run-sql.js';
 import type { TokenService } from '../modules/auth/tokens.js';
 import {
   ORGANISATION_COLUMNS,
@@ -19,7 +20,8 @@ export async function viewerFromAuthorization(
   const claims = await tokens.verify(match[1]);
   if (!claims) return null;
   // Every request asks this: one plain row, no entity to hydrate.
-  const [row] = await em.execute<(UserRow & OrganisationColumns)[]>(
+  const [row] = await runSql<(UserRow & OrganisationColumns)[]>(
+    em,
     `select ${USER_COLUMNS}, ${ORGANISATION_COLUMNS('o')}
        from app_user u join organisation o on o.id = u.organisation_id
       where u.id = ?`,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import type { Viewer } from '../../policy/viewer.js';
 import type { ActivityKind } from './activity-kind.js';
 
@@ -27,7 +28,8 @@ export async function recordActivity(
   },
 ): Promise<void> {
   await tx.flush();
-  await tx.execute(
+  await runSql(
+    tx,
     `with entry as (
        insert into activity (partnership_id, kind, actor_id, actor_organisation_id, subject_id, data, created_at)
        values (?, ?, ?, ?, ?, ?::jsonb, ?)

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { type AuditFacts, chainHash, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -13,8 +14,9 @@ export async function appendAudit(
   facts: Omit<AuditFacts, 'seq' | 'createdAt'>,
 ): Promise<void> {
   await transaction(em, async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 42))', [facts.chain]);
-    const [last] = await tx.execute<{ seq: number; hash: string }[]>(
+    await runSql(tx, 'select pg_advisory_xact_lock(hashtextextended(?, 42))', [facts.chain]);
+    const [last] = await runSql<{ seq: number; hash: string }[]>(
+      tx,
       'select seq, hash from audit_entry where chain = ? order by seq desc limit 1',
       [facts.chain],
     );
@@ -22,7 +24,8 @@ export async function appendAudit(
     const createdAt = new Date(Math.floor(Date.now()));
     const full: AuditFacts = { ...facts, seq: (last?.seq ?? 0) + 1, createdAt };
     const previousHash = last?.hash ?? GENESIS_HASH;
-    await tx.execute(
+    await runSql(
+      tx,
       `insert into audit_entry (chain, seq, partnership_id, user_id, organisation_id, operation, subject_ids,
                                 digest, created_at, previous_hash, hash)
        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,

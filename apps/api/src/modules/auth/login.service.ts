@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { User } from '../users/user.entity.js';
@@ -28,8 +29,9 @@ export async function authenticate(
 ): Promise<User> {
   const normalisedEmail = email.trim().toLowerCase();
   const outcome = await transaction(em, async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [normalisedEmail]);
-    const [counts] = await tx.execute<FailureCounts[]>(
+    await runSql(tx, 'select pg_advisory_xact_lock(hashtextextended(?, 7))', [normalisedEmail]);
+    const [counts] = await runSql<FailureCounts[]>(
+      tx,
       `select count(*) filter (where email = ?) as by_email,
               count(*) filter (where address = ?) as by_address,
               min(failed_at) filter (where email = ?) as oldest

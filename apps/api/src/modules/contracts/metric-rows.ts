@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import type { PartnershipRole } from '../partnerships/partnership-enums.js';
 import type { PaymentRule } from './contract-enums.js';
@@ -57,7 +58,8 @@ export async function loadMetricViews(
   ids: readonly string[],
   organisationId: string,
 ): Promise<MetricView[]> {
-  const rows = await em.execute<MetricRow[]>(
+  const rows = await runSql<MetricRow[]>(
+    em,
     `select ${METRIC_COLUMNS}
        from metric m
        join contract_version v on v.id = m.version_id

@@ -8,6 +8,7 @@ import {
   validateTerms,
 } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -68,13 +69,14 @@ export async function proposeTerms(
   const canonical = canonicalTerms(terms);
   const partnershipId = access.partnership.id;
   return transaction(em, async (tx) => {
-    await tx.execute('select id from partnership where id = ? for update', [partnershipId]);
+    await runSql(tx, 'select id from partnership where id = ? for update', [partnershipId]);
     await tx.nativeUpdate(
       ContractVersion,
       { partnership: partnershipId, status: ContractVersionStatus.PROPOSED },
       { status: ContractVersionStatus.WITHDRAWN },
     );
-    const [latest] = await tx.execute<{ number: number | null }[]>(
+    const [latest] = await runSql<{ number: number | null }[]>(
+      tx,
       'select max(number) as number from contract_version where partnership_id = ?',
       [partnershipId],
     );

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { SIGNING_ROLES } from '../../policy/contract.policy.js';
@@ -28,7 +29,7 @@ export async function signTerms(
   const partnershipId = version.partnership.id;
   try {
     return await transaction(em, async (tx) => {
-      await tx.execute('select id from partnership where id = ? for update', [partnershipId]);
+      await runSql(tx, 'select id from partnership where id = ? for update', [partnershipId]);
       const current = await tx.findOneOrFail(ContractVersion, { id: version.id }, { refresh: true });
       if (current.status !== ContractVersionStatus.PROPOSED) {
         throw AppError.conflict(

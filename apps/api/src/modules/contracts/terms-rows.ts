@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { type TrancheRow, TrancheView } from './contract.types.js';
 
@@ -17,7 +18,8 @@ export async function loadTrancheViews(
   versionIds: readonly string[],
   organisationId: string,
 ): Promise<{ versionId: string; tranche: TrancheView }[]> {
-  const rows = await em.execute<TrancheTermsRow[]>(
+  const rows = await runSql<TrancheTermsRow[]>(
+    em,
     `select tt.version_id, t.id, tt.kind, tt.seniority, tt.commitment::text as commitment,
             tt.premium_rate::text as premium_rate, t.organisation_id, t.fund_id, t.partnership_id, t.rank
        from tranche_terms tt
@@ -45,9 +47,10 @@ export async function loadSignatureRows(
   versionIds: readonly string[],
   organisationId: string,
 ): Promise<SignatureRow[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     { version_id: string; organisation_id: string; signed_by_id: string; signed_at: Date }[]
   >(
+    em,
     `select s.version_id, s.organisation_id, s.signed_by_id, s.signed_at
        from signature s
        join contract_version v on v.id = s.version_id

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import type { ContractVersionStatus } from './contract-enums.js';
 import { VersionView } from './version.view.js';
@@ -10,7 +11,7 @@ export async function loadVersionViews(
   partnershipIds: readonly string[],
   organisationId: string,
 ): Promise<VersionView[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     {
       id: string;
       partnership_id: string;
@@ -24,6 +25,7 @@ export async function loadVersionViews(
       agreed_at: Date | null;
     }[]
   >(
+    em,
     `select v.id, v.partnership_id, v.number, v.status, v.content_hash, v.start_date::text as start_date,
             v.end_date::text as end_date, v.payment_cap::text as payment_cap, v.proposed_at, v.agreed_at
        from contract_version v

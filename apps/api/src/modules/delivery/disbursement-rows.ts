@@ -1,6 +1,7 @@
 import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import type { DisbursementView } from './disbursement.types.js';
 
@@ -10,9 +11,10 @@ export async function loadDisbursementViews(
   trancheIds: readonly string[],
   organisationId: string,
 ): Promise<(DisbursementView & { trancheId: string })[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     { id: string; tranche_id: string; amount: string; date: string; recorded_at: Date }[]
   >(
+    em,
     `select d.id, d.tranche_id, d.amount::text as amount, d.date::text as date, d.recorded_at
        from disbursement d
        join tranche t on t.id = d.tranche_id

@@ -1,5 +1,6 @@
 import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -34,7 +35,8 @@ export async function recordDisbursement(
     const version = await termsInForceOrFail(tx, partnershipId);
     const terms = await tx.findOne(TrancheTerms, { version: version.id, tranche: tranche.id });
     if (!terms) throw AppError.conflict('The tranche is not part of the terms in force');
-    const [row] = await tx.execute<{ disbursed: string }[]>(
+    const [row] = await runSql<{ disbursed: string }[]>(
+      tx,
       'select coalesce(sum(amount), 0)::text as disbursed from disbursement where tranche_id = ?',
       [tranche.id],
     );

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { runSql } from '../../database/run-sql.js';
+import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { boundedText, parseInput } from '../../errors/validate.js';
@@ -150,7 +152,8 @@ export async function editComment(em: EntityManager, comment: Comment, body: str
 }
 
 export async function markRead(em: EntityManager, viewer: Viewer, thread: Thread): Promise<void> {
-  await em.execute(
+  await runSql(
+    em,
     `insert into thread_read (id, thread_id, user_id, read_at) values (gen_random_uuid(), ?, ?, now())
      on conflict (thread_id, user_id) do update set read_at = excluded.read_at`,
     [thread.id, viewer.user.id],
@@ -160,14 +163,15 @@ export async function markRead(em: EntityManager, viewer: Viewer, thread: Thread
 export async function threadCounts(em: EntityManager, viewer: Viewer, threadIds: readonly string[]) {
   if (threadIds.length === 0)
     return new Map<string, { comments: number; unread: number; lastCommentAt: Date | null }>();
-  const rows = await em.execute<{ thread_id: string; comments: number; unread: number; last: Date | null }[]>(
+  const rows = await runSql<{ thread_id: string; comments: number; unread: number; last: Date | null }[]>(
+    em,
     `select c.thread_id, count(*)::int as comments,
             count(*) filter (where c.author_id <> ? and (r.read_at is null or c.created_at > r.read_at))::int as unread,
             max(c.created_at) as last
        from comment c left join thread_read r on r.thread_id = c.thread_id and r.user_id = ?
-      where c.thread_id in (${threadIds.map(() => '?').join(',')})
+      where c.thread_id = any(?::uuid[])
       group by c.thread_id`,
-    [viewer.user.id, viewer.user.id, ...threadIds],
+    [viewer.user.id, viewer.user.id, uuidArrayLiteral(threadIds)],
   );
   return new Map(
     rows.map((row) => [

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import { characterCount, hasNul } from '../../errors/validate.js';
@@ -50,7 +51,7 @@ export async function storeDocument(
     if (upload.documentId) {
       document = await tx.findOne(Document, { id: upload.documentId, partnership: partnershipId });
       if (!document) throw AppError.badInput('documentId', 'is not a document of this partnership');
-      await tx.execute('select id from document where id = ? for update', [document.id]);
+      await runSql(tx, 'select id from document where id = ? for update', [document.id]);
     } else {
       document = new Document({
         partnership: tx.getReference(Partnership, partnershipId, { wrapped: true }),
@@ -59,7 +60,8 @@ export async function storeDocument(
       });
       tx.persist(document);
     }
-    const [latest] = await tx.execute<{ number: number | null }[]>(
+    const [latest] = await runSql<{ number: number | null }[]>(
+      tx,
       'select max(number) as number from document_version where document_id = ?',
       [document.id],
     );

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { FundView } from './fund.view.js';
 
@@ -21,7 +22,7 @@ const FUND_COLUMNS = 'f.id, f.name, f.municipality_id, f.capital::text as capita
 
 /** Funds by id, in one query. Who may see them is the fund policy's question, asked by the resolvers. */
 export async function loadFundViews(em: EntityManager, ids: readonly string[]): Promise<FundView[]> {
-  const rows = await em.execute<FundRow[]>(`select ${FUND_COLUMNS} from fund f where f.id = any(?::uuid[])`, [
+  const rows = await runSql<FundRow[]>(em, `select ${FUND_COLUMNS} from fund f where f.id = any(?::uuid[])`, [
     uuidArrayLiteral(ids),
   ]);
   return rows.map(fundViewOf);
@@ -32,7 +33,8 @@ export async function loadFundsOfMunicipality(
   em: EntityManager,
   municipalityId: string,
 ): Promise<FundView[]> {
-  const rows = await em.execute<FundRow[]>(
+  const rows = await runSql<FundRow[]>(
+    em,
     `select ${FUND_COLUMNS} from fund f where f.municipality_id = ? order by f.name`,
     [municipalityId],
   );

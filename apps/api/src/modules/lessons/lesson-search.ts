@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 
 export interface LessonQuery {
   readonly organisationId: string;
@@ -12,7 +13,8 @@ export interface LessonQuery {
  * and lessons shared with the platform. Danish stemming, so "familierne" finds "familie".
  */
 export async function searchLessons(em: EntityManager, query: LessonQuery): Promise<string[]> {
-  const rows = await em.execute<{ id: string }[]>(
+  const rows = await runSql<{ id: string }[]>(
+    em,
     `select l.id
        from lesson l
       where (l.visibility = 'PLATFORM'

@@ -1,6 +1,7 @@
 import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType } from 'type-graphql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 
@@ -28,7 +29,8 @@ export async function loadHistory(
   trancheIds: readonly string[],
 ): Promise<ExposurePointView[]> {
   if (trancheIds.length === 0) return [];
-  const rows = await em.execute<{ date: string; disbursed: string; principal: string; premium: string }[]>(
+  const rows = await runSql<{ date: string; disbursed: string; principal: string; premium: string }[]>(
+    em,
     `select day::text as date, sum(disbursed)::text as disbursed, sum(principal)::text as principal, sum(premium)::text as premium
        from (select d.date as day, d.amount as disbursed, 0 as principal, 0 as premium
                from disbursement d where d.tranche_id = any(?::uuid[])

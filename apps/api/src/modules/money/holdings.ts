@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { type TrancheRow, TrancheView } from '../contracts/contract.types.js';
 import type { PartnershipStatus } from '../partnerships/partnership-enums.js';
@@ -24,7 +25,8 @@ export async function loadHoldings(
     'organisationId' in by
       ? ['t.organisation_id = ?', by.organisationId]
       : ['t.fund_id = any(?::uuid[])', uuidArrayLiteral(by.fundIds)];
-  const rows = await em.execute<HoldingRow[]>(
+  const rows = await runSql<HoldingRow[]>(
+    em,
     `select t.id, t.partnership_id, t.organisation_id, t.fund_id, t.rank, p.status,
             tt.kind, tt.seniority, tt.commitment::text as commitment, tt.premium_rate::text as premium_rate
        from tranche t

@@ -1,5 +1,6 @@
 import { formatMoney, type Ore, type TranchePosition, tranchePosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { TrancheKind } from '../contracts/contract-enums.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
@@ -19,7 +20,8 @@ export async function loadTrancheMoney(
   trancheIds: readonly string[],
 ): Promise<TrancheMoney[]> {
   const ids = uuidArrayLiteral(trancheIds);
-  const rows = await em.execute<{ id: string; disbursed: string; principal: string; premium: string }[]>(
+  const rows = await runSql<{ id: string; disbursed: string; principal: string; premium: string }[]>(
+    em,
     `select t.id,
             coalesce(d.disbursed, 0)::text as disbursed,
             coalesce(x.principal, 0)::text as principal,

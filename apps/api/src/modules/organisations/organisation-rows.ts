@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { OrganisationView } from './organisation.view.js';
 import type { OrganisationKind } from './organisation-kind.js';
@@ -26,7 +27,8 @@ export async function loadOrganisationViews(
   em: EntityManager,
   ids: readonly string[],
 ): Promise<OrganisationView[]> {
-  const rows = await em.execute<OrganisationColumns[]>(
+  const rows = await runSql<OrganisationColumns[]>(
+    em,
     `select ${ORGANISATION_COLUMNS('o')} from organisation o where o.id = any(?::uuid[])`,
     [uuidArrayLiteral(ids)],
   );

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import {
   ORGANISATION_COLUMNS,
@@ -19,9 +20,10 @@ export async function loadMemberRows(
   partnershipIds: readonly string[],
   organisationId: string,
 ): Promise<MemberRow[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     (OrganisationColumns & { partnership_id: string; role: PartnershipRole; joined_at: Date })[]
   >(
+    em,
     `select m.partnership_id, m.role, m.joined_at, ${ORGANISATION_COLUMNS('o')}
        from partnership_member m
        join organisation o on o.id = m.organisation_id

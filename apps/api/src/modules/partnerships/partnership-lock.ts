@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { AppError } from '../../errors/app-error.js';
 import { PartnershipStatus } from './partnership-enums.js';
 
@@ -8,7 +9,8 @@ import { PartnershipStatus } from './partnership-enums.js';
  * inside the transaction cannot be broken by a concurrent request, in this process or another.
  */
 export async function lockPartnership(tx: EntityManager, partnershipId: string): Promise<PartnershipStatus> {
-  const [row] = await tx.execute<{ status: PartnershipStatus }[]>(
+  const [row] = await runSql<{ status: PartnershipStatus }[]>(
+    tx,
     'select status from partnership where id = ? for update',
     [partnershipId],
   );

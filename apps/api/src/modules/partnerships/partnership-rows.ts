@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { PartnershipView } from './partnership.view.js';
 import type { ClosureOutcome, PartnershipStatus } from './partnership-enums.js';
@@ -10,7 +11,7 @@ export async function loadPartnershipViews(
   ids: readonly string[],
   organisationId: string,
 ): Promise<PartnershipView[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     {
       id: string;
       title: string;
@@ -20,6 +21,7 @@ export async function loadPartnershipViews(
       municipality_id: string;
     }[]
   >(
+    em,
     `select p.id, p.title, p.challenge, p.status, p.closure, p.municipality_id
        from partnership p
       where p.id = any(?::uuid[]) and ${memberScopeSql('p.id')}`,

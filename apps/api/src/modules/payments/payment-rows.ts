@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { formatMoney, type Ore } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { PaymentLineView } from './payment.types.js';
 
@@ -11,9 +12,10 @@ export async function loadPaymentLines(
   paymentIds: readonly string[],
   organisationId: string,
 ): Promise<PaymentLineView[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     { payment_id: string; metric_id: string; metric_key: string; gross: string; amount: string }[]
   >(
+    em,
     `select l.payment_id, l.metric_id, l.metric_key, l.gross::text as gross, l.amount::text as amount
        from payment_line l
        join outcome_payment p on p.id = l.payment_id
@@ -62,7 +64,7 @@ export async function loadDistributionRows(
   paymentIds: readonly string[],
   organisationId: string,
 ): Promise<DistributionRow[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     {
       payment_id: string;
       version_id: string;
@@ -73,6 +75,7 @@ export async function loadDistributionRows(
       premium: string;
     }[]
   >(
+    em,
     `select d.payment_id, p.version_id, d.tranche_id, t.organisation_id, t.rank,
             d.principal::text as principal, d.premium::text as premium
        from distribution d
@@ -122,7 +125,8 @@ export async function insertPaymentRows(
     gross: line.gross.toString(),
     amount: line.amount.toString(),
   }));
-  await tx.execute(
+  await runSql(
+    tx,
     `insert into payment_line (id, payment_id, metric_id, metric_key, position, gross, amount)
      select x.id, ?, x.metric_id, x.metric_key, x.position, x.gross::bigint, x.amount::bigint
        from jsonb_to_recordset(?::jsonb)
@@ -136,7 +140,8 @@ export async function insertPaymentRows(
     principal: share.principal.toString(),
     premium: share.premium.toString(),
   }));
-  await tx.execute(
+  await runSql(
+    tx,
     `insert into distribution (id, payment_id, tranche_id, principal, premium)
      select x.id, ?, x.tranche_id, x.principal::bigint, x.premium::bigint
        from jsonb_to_recordset(?::jsonb) as x(id uuid, tranche_id uuid, principal text, premium text)`,

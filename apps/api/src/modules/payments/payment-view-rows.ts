@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { PaymentView } from './payment.view.js';
 import type { PaymentStatus } from './payment-enums.js';
@@ -11,7 +12,7 @@ export async function loadPaymentViews(
   ids: readonly string[],
   organisationId: string,
 ): Promise<PaymentView[]> {
-  const rows = await em.execute<
+  const rows = await runSql<
     {
       id: string;
       partnership_id: string;
@@ -26,6 +27,7 @@ export async function loadPaymentViews(
       paid_on: string | null;
     }[]
   >(
+    em,
     `select o.id, o.partnership_id, o.version_id, o.number, o.status, o.total::text as total,
             o.cap_reduction::text as cap_reduction, o.provider_surplus::text as provider_surplus,
             o.calculated_at, o.approved_at, o.paid_on::text as paid_on

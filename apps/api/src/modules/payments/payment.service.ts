@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { distributePayment, formatMoney, calculatePayment as priceReports } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -66,7 +67,8 @@ export async function calculatePayment(
       approvedAt: null,
       paidOn: null,
     });
-    await tx.execute(
+    await runSql(
+      tx,
       `insert into outcome_payment (id, partnership_id, number, version_id, status, total, cap_reduction,
                                     provider_surplus, calculated_by_id, calculated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -6,6 +6,7 @@ import {
   type TrancheClaim,
 } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { AppError } from '../../errors/app-error.js';
 import { TrancheView } from '../contracts/contract.types.js';
@@ -67,7 +68,8 @@ export async function readSettlementInputs(
   tx: EntityManager,
   partnershipId: string,
 ): Promise<SettlementInputs> {
-  const reportRows = await tx.execute<ReportRow[]>(
+  const reportRows = await runSql<ReportRow[]>(
+    tx,
     `select ${REPORT_COLUMNS}
        from outcome_report r
       where r.partnership_id = ? and r.status = 'VERIFIED' and r.payment_id is null
@@ -77,7 +79,8 @@ export async function readSettlementInputs(
   if (reportRows.length === 0) {
     throw AppError.badInput('partnershipId', 'there are no verified reports to settle');
   }
-  const termsRows = await tx.execute<(MetricRow & { payment_cap: string })[]>(
+  const termsRows = await runSql<(MetricRow & { payment_cap: string })[]>(
+    tx,
     `select v.payment_cap::text as payment_cap, ${METRIC_COLUMNS}
        from contract_version v
        join metric m on m.version_id = v.id
@@ -95,7 +98,7 @@ export async function readSettlementInputs(
   );
   const droppedViews = (
     droppedByKey.size
-      ? await tx.execute<MetricRow[]>(`select ${METRIC_COLUMNS} from metric m where m.id = any(?::uuid[])`, [
+      ? await runSql<MetricRow[]>(tx, `select ${METRIC_COLUMNS} from metric m where m.id = any(?::uuid[])`, [
           uuidArrayLiteral([...droppedByKey.values()]),
         ])
       : []
@@ -107,9 +110,8 @@ export async function readSettlementInputs(
       .sort((a, b) => a.key.localeCompare(b.key)),
   ];
 
-  const [before] = await tx.execute<
-    { by_metric: Record<string, string> | null; total: string; count: number }[]
-  >(
+  const [before] = await runSql<{ by_metric: Record<string, string> | null; total: string; count: number }[]>(
+    tx,
     `select (select jsonb_object_agg(metric_key, amount::text)
                from (select l.metric_key, sum(l.amount) as amount
                        from payment_line l join outcome_payment p on p.id = l.payment_id
@@ -118,7 +120,7 @@ export async function readSettlementInputs(
        from outcome_payment where partnership_id = ?`,
     [partnershipId, partnershipId],
   );
-  const claimRows = await tx.execute<
+  const claimRows = await runSql<
     {
       id: string;
       partnership_id: string;
@@ -134,6 +136,7 @@ export async function readSettlementInputs(
       premium: string;
     }[]
   >(
+    tx,
     `select t.id, t.partnership_id, t.fund_id, t.rank, t.organisation_id, tt.kind, tt.seniority,
             tt.commitment::text as commitment, tt.premium_rate::text as premium_rate,
             coalesce((select sum(d.amount) from disbursement d where d.tranche_id = t.id), 0)::text as disbursed,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { ReportView } from './report.view.js';
 import type { ReportStatus } from './report-enums.js';
@@ -36,7 +37,8 @@ export async function loadReportViews(
   ids: readonly string[],
   organisationId: string,
 ): Promise<ReportView[]> {
-  const rows = await em.execute<ReportRow[]>(
+  const rows = await runSql<ReportRow[]>(
+    em,
     `select ${REPORT_COLUMNS}
        from outcome_report r
       where r.${of}_id = any(?::uuid[]) and ${memberScopeSql('r.partnership_id')}

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { UserView } from './user.view.js';
 
@@ -25,7 +26,8 @@ export function userViewOf(row: UserRow): UserView {
 
 /** Users by id, in one query. */
 export async function loadUserViews(em: EntityManager, ids: readonly string[]): Promise<UserView[]> {
-  const rows = await em.execute<UserRow[]>(
+  const rows = await runSql<UserRow[]>(
+    em,
     `select ${USER_COLUMNS} from app_user u where u.id = any(?::uuid[])`,
     [uuidArrayLiteral(ids)],
   );
