@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { runSql } from '../database/run-sql.js';
-import { uuidArrayLiteral } from '../database/sql-array.js';
+import { idIn, idsValue } from '../database/sql-array.js';
 import type { TrancheView } from '../modules/contracts/contract.types.js';
 import { loadMetricViews } from '../modules/contracts/metric-rows.js';
 import { loadSignatureRows, loadTrancheViews } from '../modules/contracts/terms-rows.js';
@@ -155,8 +155,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     lessonSource: new DataLoader<string, { title: string; municipalityId: string }>(async (ids) => {
       const rows = await runSql<{ id: string; title: string; municipality_id: string }[]>(
         em,
-        'select id, title, municipality_id from partnership where id = any(?::uuid[])',
-        [uuidArrayLiteral(ids)],
+        `select id, title, municipality_id from partnership where ${idIn('id', ids)}`,
+        [idsValue(ids)],
       );
       const byId = new Map(
         rows.map((row) => [row.id, { title: row.title, municipalityId: row.municipality_id }]),
@@ -170,8 +170,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
         em,
         `select m.partnership_id, m.role, p.status
            from partnership_member m join partnership p on p.id = m.partnership_id
-          where m.organisation_id = ? and m.partnership_id = any(?::uuid[])`,
-        [scope, uuidArrayLiteral(ids)],
+          where m.organisation_id = ? and ${idIn('m.partnership_id', ids)}`,
+        [scope, idsValue(ids)],
       );
       const byId = new Map(
         rows.map((row) => [row.partnership_id, { status: row.status, viewerRole: row.role }]),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import type { PartnershipRole } from '../partnerships/partnership-enums.js';
 import type { PaymentRule } from './contract-enums.js';
 import { MetricView } from './metric.view.js';
@@ -63,9 +63,9 @@ export async function loadMetricViews(
     `select ${METRIC_COLUMNS}
        from metric m
        join contract_version v on v.id = m.version_id
-      where m.${by} = any(?::uuid[]) and ${memberScopeSql('v.partnership_id')}
+      where ${idIn(`m.${by}`, ids)} and ${memberScopeSql('v.partnership_id')}
       order by m.version_id, m.position`,
-    [uuidArrayLiteral(ids), organisationId],
+    [idsValue(ids), organisationId],
   );
   return rows.map(metricViewOf);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { type TrancheRow, TrancheView } from './contract.types.js';
 
 interface TrancheTermsRow extends TrancheRow {
@@ -24,9 +24,9 @@ export async function loadTrancheViews(
             tt.premium_rate::text as premium_rate, t.organisation_id, t.fund_id, t.partnership_id, t.rank
        from tranche_terms tt
        join tranche t on t.id = tt.tranche_id
-      where tt.version_id = any(?::uuid[]) and ${memberScopeSql('t.partnership_id')}
+      where ${idIn('tt.version_id', versionIds)} and ${memberScopeSql('t.partnership_id')}
       order by tt.version_id, tt.position`,
-    [uuidArrayLiteral(versionIds), organisationId],
+    [idsValue(versionIds), organisationId],
   );
   return rows.map((row) => ({
     versionId: row.version_id,
@@ -54,9 +54,9 @@ export async function loadSignatureRows(
     `select s.version_id, s.organisation_id, s.signed_by_id, s.signed_at
        from signature s
        join contract_version v on v.id = s.version_id
-      where s.version_id = any(?::uuid[]) and ${memberScopeSql('v.partnership_id')}
+      where ${idIn('s.version_id', versionIds)} and ${memberScopeSql('v.partnership_id')}
       order by s.signed_at, s.id`,
-    [uuidArrayLiteral(versionIds), organisationId],
+    [idsValue(versionIds), organisationId],
   );
   return rows.map((row) => ({
     versionId: row.version_id,

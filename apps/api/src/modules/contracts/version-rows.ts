@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import type { ContractVersionStatus } from './contract-enums.js';
 import { VersionView } from './version.view.js';
 
@@ -29,9 +29,9 @@ export async function loadVersionViews(
     `select v.id, v.partnership_id, v.number, v.status, v.content_hash, v.start_date::text as start_date,
             v.end_date::text as end_date, v.payment_cap::text as payment_cap, v.proposed_at, v.agreed_at
        from contract_version v
-      where v.partnership_id = any(?::uuid[]) and ${memberScopeSql('v.partnership_id')}
+      where ${idIn('v.partnership_id', partnershipIds)} and ${memberScopeSql('v.partnership_id')}
       order by v.number desc`,
-    [uuidArrayLiteral(partnershipIds), organisationId],
+    [idsValue(partnershipIds), organisationId],
   );
   return rows.map((row) =>
     VersionView.of({

@@ -2,7 +2,7 @@ import { formatMoney } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import type { DisbursementView } from './disbursement.types.js';
 
 /** The disbursements of some tranches, oldest first, as plain rows in one query. */
@@ -18,9 +18,9 @@ export async function loadDisbursementViews(
     `select d.id, d.tranche_id, d.amount::text as amount, d.date::text as date, d.recorded_at
        from disbursement d
        join tranche t on t.id = d.tranche_id
-      where d.tranche_id = any(?::uuid[]) and ${memberScopeSql('t.partnership_id')}
+      where ${idIn('d.tranche_id', trancheIds)} and ${memberScopeSql('t.partnership_id')}
       order by d.date, d.recorded_at`,
-    [uuidArrayLiteral(trancheIds), organisationId],
+    [idsValue(trancheIds), organisationId],
   );
   return rows.map((row) => ({
     id: row.id,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { FundView } from './fund.view.js';
 
 interface FundRow {
@@ -22,8 +22,8 @@ const FUND_COLUMNS = 'f.id, f.name, f.municipality_id, f.capital::text as capita
 
 /** Funds by id, in one query. Who may see them is the fund policy's question, asked by the resolvers. */
 export async function loadFundViews(em: EntityManager, ids: readonly string[]): Promise<FundView[]> {
-  const rows = await runSql<FundRow[]>(em, `select ${FUND_COLUMNS} from fund f where f.id = any(?::uuid[])`, [
-    uuidArrayLiteral(ids),
+  const rows = await runSql<FundRow[]>(em, `select ${FUND_COLUMNS} from fund f where ${idIn('f.id', ids)}`, [
+    idsValue(ids),
   ]);
   return rows.map(fundViewOf);
 }

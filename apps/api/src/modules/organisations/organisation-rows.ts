@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { OrganisationView } from './organisation.view.js';
 import type { OrganisationKind } from './organisation-kind.js';
 
@@ -29,8 +29,8 @@ export async function loadOrganisationViews(
 ): Promise<OrganisationView[]> {
   const rows = await runSql<OrganisationColumns[]>(
     em,
-    `select ${ORGANISATION_COLUMNS('o')} from organisation o where o.id = any(?::uuid[])`,
-    [uuidArrayLiteral(ids)],
+    `select ${ORGANISATION_COLUMNS('o')} from organisation o where ${idIn('o.id', ids)}`,
+    [idsValue(ids)],
   );
   return rows.map(organisationViewOf);
 }

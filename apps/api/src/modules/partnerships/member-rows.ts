@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import {
   ORGANISATION_COLUMNS,
   type OrganisationColumns,
@@ -27,9 +27,9 @@ export async function loadMemberRows(
     `select m.partnership_id, m.role, m.joined_at, ${ORGANISATION_COLUMNS('o')}
        from partnership_member m
        join organisation o on o.id = m.organisation_id
-      where m.partnership_id = any(?::uuid[]) and ${memberScopeSql('m.partnership_id')}
+      where ${idIn('m.partnership_id', partnershipIds)} and ${memberScopeSql('m.partnership_id')}
       order by m.joined_at, m.id`,
-    [uuidArrayLiteral(partnershipIds), organisationId],
+    [idsValue(partnershipIds), organisationId],
   );
   return rows.map((row) => ({
     partnershipId: row.partnership_id,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { PartnershipView } from './partnership.view.js';
 import type { ClosureOutcome, PartnershipStatus } from './partnership-enums.js';
 
@@ -24,8 +24,8 @@ export async function loadPartnershipViews(
     em,
     `select p.id, p.title, p.challenge, p.status, p.closure, p.municipality_id
        from partnership p
-      where p.id = any(?::uuid[]) and ${memberScopeSql('p.id')}`,
-    [uuidArrayLiteral(ids), organisationId],
+      where ${idIn('p.id', ids)} and ${memberScopeSql('p.id')}`,
+    [idsValue(ids), organisationId],
   );
   return rows.map((row) =>
     PartnershipView.of({

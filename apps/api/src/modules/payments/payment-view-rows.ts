@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { PaymentView } from './payment.view.js';
 import type { PaymentStatus } from './payment-enums.js';
 
@@ -32,9 +32,9 @@ export async function loadPaymentViews(
             o.cap_reduction::text as cap_reduction, o.provider_surplus::text as provider_surplus,
             o.calculated_at, o.approved_at, o.paid_on::text as paid_on
        from outcome_payment o
-      where o.${by} = any(?::uuid[]) and ${memberScopeSql('o.partnership_id')}
+      where ${idIn(`o.${by}`, ids)} and ${memberScopeSql('o.partnership_id')}
       order by o.partnership_id, o.number desc`,
-    [uuidArrayLiteral(ids), organisationId],
+    [idsValue(ids), organisationId],
   );
   return rows.map((row) =>
     PaymentView.of({

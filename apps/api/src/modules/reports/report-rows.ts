@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { ReportView } from './report.view.js';
 import type { ReportStatus } from './report-enums.js';
 
@@ -41,9 +41,9 @@ export async function loadReportViews(
     em,
     `select ${REPORT_COLUMNS}
        from outcome_report r
-      where r.${of}_id = any(?::uuid[]) and ${memberScopeSql('r.partnership_id')}
+      where ${idIn(`r.${of}_id`, ids)} and ${memberScopeSql('r.partnership_id')}
       order by ${ORDER[of]}`,
-    [uuidArrayLiteral(ids), organisationId],
+    [idsValue(ids), organisationId],
   );
   return rows.map(reportViewOf);
 }

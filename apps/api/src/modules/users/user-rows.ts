@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue } from '../../database/sql-array.js';
 import { UserView } from './user.view.js';
 
 /** The columns of `app_user u` a UserView needs; never the password hash. */
@@ -28,8 +28,8 @@ export function userViewOf(row: UserRow): UserView {
 export async function loadUserViews(em: EntityManager, ids: readonly string[]): Promise<UserView[]> {
   const rows = await runSql<UserRow[]>(
     em,
-    `select ${USER_COLUMNS} from app_user u where u.id = any(?::uuid[])`,
-    [uuidArrayLiteral(ids)],
+    `select ${USER_COLUMNS} from app_user u where ${idIn('u.id', ids)}`,
+    [idsValue(ids)],
   );
   return rows.map(userViewOf);
 }
