@@ -13,13 +13,17 @@ export function uuidArrayLiteral(ids: readonly string[]): string {
 }
 
 /**
- * `column` is one of `ids`, with one placeholder; bind `idsValue(ids)` to it. A single id is
- * matched with `=`: statements are prepared (see run-sql.ts), and for `= $1` PostgreSQL keeps one
- * generic plan instead of planning again on every execution, as it does for `= any($1)`, whose
- * generic plan assumes more rows. Most loads of one answer are for a single partnership or version.
+ * `column` is one of `ids`, with one placeholder; bind `idsValue(ids)` to it.
+ *
+ * Statements are prepared (see run-sql.ts), and PostgreSQL keeps a prepared statement's generic
+ * plan only when it does not look costlier than planning for the actual values. For
+ * `= any($1)` the generic plan assumes ten elements, so a load of four would be planned afresh
+ * on every execution, which cost more than running it. One id is matched with `=`; several go
+ * through `array(select unnest(…))`, whose length neither plan can see, so both estimate alike
+ * and the generic plan is kept. Either way the index on `column` is used.
  */
 export function idIn(column: string, ids: readonly string[]): string {
-  return ids.length === 1 ? `${column} = ?::uuid` : `${column} = any(?::uuid[])`;
+  return ids.length === 1 ? `${column} = ?::uuid` : `${column} = any(array(select unnest(?::uuid[])))`;
 }
 
 /** The value for the placeholder of `idIn(column, ids)`. */

@@ -1,7 +1,7 @@
 import { formatMoney, type Ore, type TranchePosition, tranchePosition } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../database/run-sql.js';
-import { uuidArrayLiteral } from '../../database/sql-array.js';
+import { idIn, idsValue, uuidArrayLiteral } from '../../database/sql-array.js';
 import { TrancheKind } from '../contracts/contract-enums.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
 
@@ -19,7 +19,7 @@ export async function loadTrancheMoney(
   em: EntityManager,
   trancheIds: readonly string[],
 ): Promise<TrancheMoney[]> {
-  const ids = uuidArrayLiteral(trancheIds);
+  const ids = idsValue(trancheIds);
   const rows = await runSql<{ id: string; disbursed: string; principal: string; premium: string }[]>(
     em,
     `select t.id,
@@ -28,11 +28,11 @@ export async function loadTrancheMoney(
             coalesce(x.premium, 0)::text as premium
        from unnest(?::uuid[]) as t(id)
        left join (select tranche_id, sum(amount) as disbursed from disbursement
-                   where tranche_id = any(?::uuid[]) group by tranche_id) d on d.tranche_id = t.id
+                   where ${idIn('tranche_id', trancheIds)} group by tranche_id) d on d.tranche_id = t.id
        left join (select x.tranche_id, sum(x.principal) as principal, sum(x.premium) as premium
                     from distribution x join outcome_payment p on p.id = x.payment_id and p.status = 'PAID'
-                   where x.tranche_id = any(?::uuid[]) group by x.tranche_id) x on x.tranche_id = t.id`,
-    [ids, ids, ids],
+                   where ${idIn('x.tranche_id', trancheIds)} group by x.tranche_id) x on x.tranche_id = t.id`,
+    [uuidArrayLiteral(trancheIds), ids, ids],
   );
   const byId = new Map(
     rows.map((row) => [
