@@ -68,12 +68,16 @@ function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) =
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer?.organisation.id ?? NO_ORGANISATION;
   const payment = byIdLoader('payment', (ids) => loadPaymentViews(em, 'id', ids, scope));
+  const organisation = byIdLoader('organisation', (ids) => loadOrganisationViews(em, ids));
+  // The viewer's organisation and every member's come with their rows: an answer naming them
+  // (a tranche's holder, a signatory, a distribution's tranche) needs no statement of its own.
+  if (viewer) organisation.prime(viewer.organisation.id, viewer.organisation);
   const reportsOfPayment = groupLoader(
     (ids) => loadReportViews(em, 'payment', ids, scope),
     (report: ReportView) => report.paymentId ?? '',
   );
   return {
-    organisation: byIdLoader('organisation', (ids) => loadOrganisationViews(em, ids)),
+    organisation,
     user: byIdLoader('user', (ids) => loadUserViews(em, ids)),
     fund: byIdLoader('fund', (ids) => loadFundViews(em, ids)),
     metric: byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope)),
@@ -121,7 +125,11 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (decision) => decision.supersedes?.id ?? '',
     ),
     membersOfPartnership: groupLoader(
-      (ids) => loadMemberRows(em, ids, scope),
+      async (ids) => {
+        const members = await loadMemberRows(em, ids, scope);
+        for (const member of members) organisation.prime(member.organisation.id, member.organisation);
+        return members;
+      },
       (member) => member.partnershipId,
     ),
     versionsOfPartnership: groupLoader(

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '../bench/counter.js';
+import { partnershipIdByTitle } from '../support/delivery.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+/** Who holds, signs and is paid: every organisation named here is a member of the partnership. */
+const NAMED_ORGANISATIONS = `query Named($id: ID!) {
+  partnership(id: $id) {
+    members { role organisation { id name } }
+    terms {
+      tranches { id organisation { id name } }
+      signatures { organisation { id name } }
+    }
+    payments { distributions { tranche { organisation { name } } } }
+  }
+}`;
+
+let api: TestApi;
+let aarhus: GraphQLClient;
+let partnershipId: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  aarhus = await api.as('aarhus');
+  partnershipId = await partnershipIdByTitle(api, 'Stop vold i familien');
+});
+afterAll(() => api.close());
+
+describe('statements of one answer', () => {
+  it('names member organisations from the members’ own rows, without reading them again', async () => {
+    const counter = countStatements(api.orm);
+    try {
+      const result = await aarhus.request(NAMED_ORGANISATIONS, { id: partnershipId });
+      expect(result.errors).toBeUndefined();
+      const statements = counter.take();
+      // The counter keeps the start of each statement: the members' read, and the organisations'.
+      expect(
+        statements.filter((text) => text.startsWith('select m.partnership_id, m.role, m.joined_at')),
+      ).toHaveLength(1);
+      expect(
+        statements.filter((text) => /^select o\.id as organisation_id.* from organisation o\b/.test(text)),
+      ).toEqual([]);
+    } finally {
+      counter.uninstall();
+    }
+  });
+});
