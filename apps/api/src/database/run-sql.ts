@@ -38,7 +38,8 @@ function statementOf(sql: string): Statement {
  * MikroORM's `em.execute` inlines the values into the text, so PostgreSQL parses and plans every
  * statement afresh; for the member-scoped reads that planning cost more than running them (about
  * 0.5 ms each, some 8 ms of database CPU per workspace answer). A named statement is parsed once
- * per connection, and PostgreSQL reuses its plan once a generic one proves as good. A
+ * per connection, and PostgreSQL reuses its plan once a generic one proves as good (`idIn` in
+ * sql-array.ts writes id matches so that it does). A
  * transaction-mode connection pooler in front of PostgreSQL must therefore support protocol-level
  * prepared statements (PgBouncer 1.21 or newer with `max_prepared_statements`).
  *

@@ -12,7 +12,6 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
-type Compiled = CompiledQuery;
 type GatewayRequest = Parameters<NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>>[0];
 
 /**
@@ -53,20 +52,22 @@ function withDefaults(
 /**
  * Executes queries with graphql-jit: each document is compiled once into a function that
  * resolves and completes its fields, instead of graphql-js walking the document for every
- * answer. A workspace answer has some 3,000 fields and a portfolio 16,000; walking them, and
- * the promises and garbage that walk makes, was the largest share of the API's CPU under load.
+ * answer. A workspace answer has some 3,000 fields and a portfolio 16,000; walking them, with
+ * the promises and garbage the walk makes, was about a quarter of the API's CPU under load.
  *
  * Apollo Server 5 takes a custom executor only through its `gateway` option (its migration guide
  * names it as the place for one); this gateway serves our own schema and never changes it.
  * Apollo still parses, validates (with the armor rules), caches documents and formats errors.
  * graphql-js still checks variables and runs mutations, and anything graphql-jit cannot compile.
+ * Each distinct document is compiled on first use, which graphql-armor's cost and depth limits
+ * keep small; compiled queries are dropped with Apollo's cached document.
  */
 export function compiledExecutor(schema: GraphQLSchema): Gateway {
   // Apollo's document store hands the same DocumentNode to every request with the same text.
-  const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
   /** The compiled query, or null when graphql-jit cannot compile it (graphql-js runs it then). */
-  function compiledFor(document: DocumentNode, operationName: string | null): Compiled | null {
+  function compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | null {
     let byOperation = compiled.get(document);
     if (!byOperation) {
       byOperation = new Map();
