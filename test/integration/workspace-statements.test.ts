@@ -16,6 +16,13 @@ const NAMED_ORGANISATIONS = `query Named($id: ID!) {
   }
 }`;
 
+const METRICS = `query Metrics($id: ID!) {
+  partnership(id: $id) {
+    terms { metrics { id key } }
+    payments { lines { amount metric { id name } } }
+  }
+}`;
+
 let api: TestApi;
 let aarhus: GraphQLClient;
 let partnershipId: string;
@@ -28,6 +35,29 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('statements of one answer', () => {
+  it('reads the metrics of the terms once, also for the payment lines priced by them', async () => {
+    const counter = countStatements(api.orm);
+    try {
+      const result = await aarhus.data<{
+        partnership: {
+          terms: { metrics: { id: string }[] };
+          payments: { lines: { metric: { id: string } }[] }[];
+        };
+      }>(METRICS, { id: partnershipId });
+      const lineMetrics = result.partnership.payments.flatMap((payment) =>
+        payment.lines.map((line) => line.metric.id),
+      );
+      expect(lineMetrics.length).toBeGreaterThan(0);
+      const termsMetrics = new Set(result.partnership.terms.metrics.map((metric) => metric.id));
+      expect(lineMetrics.every((id) => termsMetrics.has(id))).toBe(true);
+      expect(
+        counter.take().filter((text) => text.startsWith('select m.id, m.version_id, m.position')),
+      ).toHaveLength(1);
+    } finally {
+      counter.uninstall();
+    }
+  });
+
   it('names member organisations from the members’ own rows, without reading them again', async () => {
     const counter = countStatements(api.orm);
     try {

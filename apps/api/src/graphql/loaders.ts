@@ -72,6 +72,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   // The viewer's organisation and every member's come with their rows: an answer naming them
   // (a tranche's holder, a signatory, a distribution's tranche) needs no statement of its own.
   if (viewer) organisation.prime(viewer.organisation.id, viewer.organisation);
+  const metric = byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope));
   const reportsOfPayment = groupLoader(
     (ids) => loadReportViews(em, 'payment', ids, scope),
     (report: ReportView) => report.paymentId ?? '',
@@ -80,7 +81,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     organisation,
     user: byIdLoader('user', (ids) => loadUserViews(em, ids)),
     fund: byIdLoader('fund', (ids) => loadFundViews(em, ids)),
-    metric: byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope)),
+    metric,
     payment,
     partnership: byIdLoader('partnership', (ids) => loadPartnershipViews(em, ids, scope)),
     reportsOfPartnership: groupLoader(
@@ -137,8 +138,13 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (version) => version.partnershipId,
     ),
     metricsOfVersion: groupLoader(
-      (ids) => loadMetricViews(em, 'version_id', ids, scope),
-      (metric) => metric.versionId,
+      async (ids) => {
+        const metrics = await loadMetricViews(em, 'version_id', ids, scope);
+        // Payment lines name the metrics of the terms they were priced by, mostly these.
+        for (const found of metrics) metric.prime(found.id, found);
+        return metrics;
+      },
+      (found) => found.versionId,
     ),
     tranchesOfVersion: new DataLoader<string, TrancheView[]>(async (ids) => {
       const groups = groupBy(await loadTrancheViews(em, ids, scope), (row) => row.versionId);
