@@ -19,7 +19,7 @@ import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-mo
 import { loadOrganisationViews } from '../modules/organisations/organisation-rows.js';
 import { loadMemberRows } from '../modules/partnerships/member-rows.js';
 import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
-import { loadPartnershipViews } from '../modules/partnerships/partnership-rows.js';
+import { loadPartnershipRows } from '../modules/partnerships/partnership-rows.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
 import { loadPaymentViews } from '../modules/payments/payment-view-rows.js';
 import type { ReportView } from '../modules/reports/report.view.js';
@@ -83,7 +83,11 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     fund: byIdLoader('fund', (ids) => loadFundViews(em, ids)),
     metric,
     payment,
-    partnership: byIdLoader('partnership', (ids) => loadPartnershipViews(em, ids, scope)),
+    partnership: byIdLoader('partnership', async (ids) => {
+      const rows = await loadPartnershipRows(em, ids, scope);
+      for (const row of rows) organisation.prime(row.municipality.id, row.municipality);
+      return rows.map((row) => row.partnership);
+    }),
     reportsOfPartnership: groupLoader(
       async (ids) => {
         const reports = await loadReportViews(em, 'partnership', ids, scope);
