@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { ormConfig } from './orm-config.js';
+import { connectionsOf } from './run-sql.js';
 
 export async function openDatabase(url: string): Promise<MikroORM> {
   return MikroORM.init(ormConfig(url));
@@ -9,10 +10,6 @@ export async function openDatabase(url: string): Promise<MikroORM> {
 /** Any constant of our own; `pg_advisory_lock` takes a bigint. */
 const MIGRATION_LOCK = 4_242_001;
 
-interface PooledConnection {
-  query(text: string, values: readonly unknown[]): Promise<unknown>;
-}
-
 /**
  * Applies every pending checked-in migration; a failure rolls back all of them. Several
  * processes may start on one database at once (machines behind a load balancer, or a deploy that
@@ -20,10 +17,7 @@ interface PooledConnection {
  * wait, and then find nothing left to do.
  */
 export async function migrate(orm: MikroORM, logger: Logger): Promise<void> {
-  const client = orm.em.getConnection().getKnex().client as {
-    acquireConnection(): Promise<PooledConnection>;
-    releaseConnection(connection: PooledConnection): Promise<void>;
-  };
+  const client = connectionsOf(orm.em);
   const connection = await client.acquireConnection();
   try {
     await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

@@ -3,12 +3,24 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** What the pg driver's connection offers; the ORM's knex hands out these. */
 interface PgConnection {
-  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  query(
+    statement: string | { name: string; text: string; values: readonly unknown[] },
+    values?: readonly unknown[],
+  ): Promise<{ rows: unknown[] }>;
 }
 
 interface KnexClient {
   acquireConnection(): Promise<PgConnection>;
   releaseConnection(connection: PgConnection): Promise<void>;
+}
+
+/**
+ * Where the EntityManager's statements go: its transaction's connection inside one, otherwise
+ * the ORM's pool. Knex types neither; this is the one place that reaches past them.
+ */
+export function connectionsOf(em: EntityManager): KnexClient {
+  const transaction = em.getTransactionContext<{ client: KnexClient }>();
+  return (transaction ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
 }
 
 interface Statement {
@@ -56,8 +68,7 @@ export async function runSql<T = unknown[]>(
   if (statement.placeholders !== values.length) {
     throw new Error(`SQL has ${statement.placeholders} placeholders but ${values.length} values: ${sql}`);
   }
-  const transaction = em.getTransactionContext<{ client: KnexClient }>();
-  const client = (transaction ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
+  const client = connectionsOf(em);
   const connection = await client.acquireConnection();
   try {
     const result = await connection.query({ name: statement.name, text: statement.text, values });

@@ -1,15 +1,17 @@
 const UUID = /^[0-9a-f-]{36}$/i;
 
+function checkedUuid(id: string): string {
+  if (!UUID.test(id)) throw new Error(`not a uuid: ${id}`);
+  return id;
+}
+
 /**
  * A PostgreSQL array literal for a `?::uuid[]` parameter. Knex expands a JavaScript array
  * binding into a comma list, which is not an array; ids are validated uuids, so no quoting
  * beyond the literal's braces is needed.
  */
 export function uuidArrayLiteral(ids: readonly string[]): string {
-  for (const id of ids) {
-    if (!UUID.test(id)) throw new Error(`not a uuid: ${id}`);
-  }
-  return `{${ids.join(',')}}`;
+  return `{${ids.map(checkedUuid).join(',')}}`;
 }
 
 /**
@@ -29,9 +31,5 @@ export function idIn(column: string, ids: readonly string[]): string {
 /** The value for the placeholder of `idIn(column, ids)`. */
 export function idsValue(ids: readonly string[]): string {
   const [only] = ids;
-  if (ids.length === 1 && only !== undefined) {
-    if (!UUID.test(only)) throw new Error(`not a uuid: ${only}`);
-    return only;
-  }
-  return uuidArrayLiteral(ids);
+  return ids.length === 1 && only !== undefined ? checkedUuid(only) : uuidArrayLiteral(ids);
 }
