@@ -6,7 +6,7 @@ export interface StatementCounter {
   readonly count: number;
   /** Milliseconds of wall time with at least one statement outstanding. */
   readonly roundTripMs: number;
-  /** The statements since the last `take`, oldest first (the first 120 characters of each). */
+  /** The statements since the last `take`, oldest first, whitespace collapsed. */
   take(): string[];
   uninstall(): void;
 }
@@ -25,7 +25,13 @@ function textOf(arg: unknown): string {
  * Wraps `Client.prototype.query` of the pg driver the ORM's knex loaded. That is not this
  * package's `pg` (pnpm resolves another version for MikroORM), so it is reached through knex.
  */
-export function countStatements(orm: MikroORM): StatementCounter {
+export function countStatements(
+  orm: MikroORM,
+  options: {
+    /** Milliseconds to hold back a statement's result: tests use it to make one read finish last. */
+    readonly delayResult?: (text: string) => number;
+  } = {},
+): StatementCounter {
   const knex: unknown = orm.em.getConnection().getKnex();
   const driver = (knex as { client?: { driver?: { Client?: { prototype?: QueryPrototype } } } }).client
     ?.driver;
@@ -39,7 +45,9 @@ export function countStatements(orm: MikroORM): StatementCounter {
   let recent: string[] = [];
   prototype.query = function (this: unknown, ...args: unknown[]) {
     count++;
-    recent.push(textOf(args[0]).replace(/\s+/g, ' ').slice(0, 120));
+    const text = textOf(args[0]).replace(/\s+/g, ' ');
+    recent.push(text);
+    const delay = options.delayResult?.(text) ?? 0;
     // Wall time with at least one statement outstanding: batched loads overlap.
     if (outstanding++ === 0) busySince = performance.now();
     const done = () => {
@@ -51,13 +59,16 @@ export function countStatements(orm: MikroORM): StatementCounter {
     if (typeof callback === 'function') {
       args[last] = (...results: unknown[]) => {
         done();
-        return callback(...results);
+        if (delay > 0) setTimeout(() => callback(...results), delay);
+        else return callback(...results);
       };
       return original.apply(this, args);
     }
     const result = original.apply(this, args);
-    if (result instanceof Promise) result.then(done, done);
-    return result;
+    if (!(result instanceof Promise)) return result;
+    result.then(done, done);
+    if (delay <= 0) return result;
+    return result.then((value) => new Promise((resolve) => setTimeout(() => resolve(value), delay)));
   };
   return {
     get count() {

@@ -358,6 +358,19 @@ async function settledLines(
   return requestLines().filter(predicate);
 }
 
+describe('answers', () => {
+  it('carry no ETag: each is private and POSTed, and Express would hash every one for it', async () => {
+    const response = await fetch(api.endpoint, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(response.headers.get('etag')).toBeNull();
+  });
+});
+
 describe('health', () => {
   it('answers GET /healthz with 200 and status ok', async () => {
     const response = await rawRequest(`${api.baseUrl}/healthz`, { method: 'GET', headers: {} });

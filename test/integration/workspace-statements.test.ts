@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../bench/counter.js';
+import { WORKSPACE } from '../bench/operations.js';
 import { partnershipIdByTitle } from '../support/delivery.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
@@ -21,6 +22,13 @@ const METRICS = `query Metrics($id: ID!) {
   partnership(id: $id) {
     terms { metrics { id key } }
     payments { lines { amount metric { id name } } }
+  }
+}`;
+
+const SETTLED_REPORTS = `query Settled($id: ID!) {
+  partnership(id: $id) {
+    reports { id }
+    payments { lines { reports { id } } }
   }
 }`;
 
@@ -53,7 +61,7 @@ describe('statements of one answer', () => {
       const termsMetrics = new Set(result.partnership.terms.metrics.map((metric) => metric.id));
       expect(lineMetrics.every((id) => termsMetrics.has(id))).toBe(true);
       expect(
-        counter.take().filter((text) => text.startsWith('select m.id, m.version_id, m.position')),
+        counter.take().filter((text) => /^select m\.id as id, .* from metric m\b/.test(text)),
       ).toHaveLength(1);
     } finally {
       counter.uninstall();
@@ -73,6 +81,59 @@ describe('statements of one answer', () => {
       expect(
         statements.filter((text) => /^select o\.id as organisation_id.* from organisation o\b/.test(text)),
       ).toEqual([]);
+    } finally {
+      counter.uninstall();
+    }
+  });
+
+  it("reads the commissioner's whole workspace in one statement per relation", async () => {
+    const aarhus = await api.as('aarhus');
+    const counter = countStatements(api.orm);
+    try {
+      const result = await aarhus.request(WORKSPACE, { id: partnershipId });
+      expect(result.errors).toBeUndefined();
+      const statements = counter.take();
+      const reading = (pattern: RegExp) => statements.filter((text) => pattern.test(text));
+      // The viewer's role comes with the partnership's row, not from a membership read.
+      expect(reading(/^select p\.id, .*scope\.role as viewer_role/)).toHaveLength(1);
+      expect(reading(/^select m\.partnership_id, m\.role, p\.status/)).toEqual([]);
+      // Each tranche's fund, money and disbursements come with the terms' tranches.
+      expect(reading(/^select tt\.version_id, t\.id, /)).toHaveLength(1);
+      expect(reading(/^select f\.id as id, .* from fund f where /)).toEqual([]);
+      expect(reading(/^select t\.id, coalesce\(d\.disbursed/)).toEqual([]);
+      expect(reading(/^select d\.id as id, .* from disbursement d join tranche t /)).toEqual([]);
+      // Signatories come with the signatures; the reports' authors are one read of users.
+      expect(reading(/^select s\.version_id, .*json_build_object/)).toHaveLength(1);
+      expect(reading(/ from app_user u where /).length).toBeLessThanOrEqual(1);
+      // The workspace of the demo partnership, whatever its size: the viewer, 13 reads, no more.
+      expect(statements.length).toBeLessThanOrEqual(14);
+    } finally {
+      counter.uninstall();
+    }
+  });
+
+  it("takes a payment's reports from its partnership's when they are read anyway, even when those come last", async () => {
+    // Holding back the partnership's reports makes the payment lines ask for theirs first.
+    const counter = countStatements(api.orm, {
+      delayResult: (text) => (/ from outcome_report r where r\.partnership_id /.test(text) ? 100 : 0),
+    });
+    try {
+      const result = await askov.data<{
+        partnership: { reports: { id: string }[]; payments: { lines: { reports: { id: string }[] }[] }[] };
+      }>(SETTLED_REPORTS, { id: partnershipId });
+      const settled = result.partnership.payments.flatMap((payment) =>
+        payment.lines.flatMap((line) => line.reports.map((report) => report.id)),
+      );
+      expect(settled.length).toBeGreaterThan(0);
+      const all = new Set(result.partnership.reports.map((report) => report.id));
+      expect(settled.every((id) => all.has(id))).toBe(true);
+      const statements = counter.take();
+      expect(
+        statements.filter((text) => / from outcome_report r where r\.partnership_id /.test(text)),
+      ).toHaveLength(1);
+      expect(statements.filter((text) => / from outcome_report r where r\.payment_id /.test(text))).toEqual(
+        [],
+      );
     } finally {
       counter.uninstall();
     }

@@ -73,41 +73,81 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   // (a tranche's holder, a signatory, a distribution's tranche) needs no statement of its own.
   if (viewer) organisation.prime(viewer.organisation.id, viewer.organisation);
   const metric = byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope));
-  const reportsOfPayment = groupLoader(
-    (ids) => loadReportViews(em, 'payment', ids, scope),
-    (report: ReportView) => report.paymentId ?? '',
+  const user = byIdLoader('user', (ids) => loadUserViews(em, ids));
+  const fund = byIdLoader('fund', (ids) => loadFundViews(em, ids));
+  const trancheMoney = new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids));
+  const disbursementsOfTranche = groupLoader(
+    (ids) => loadDisbursementViews(em, ids, scope),
+    (disbursement) => disbursement.trancheId,
   );
+  const viewerMembership = new DataLoader<string, Membership | null>(async (ids) => {
+    const rows = await runSql<{ partnership_id: string; role: PartnershipRole; status: PartnershipStatus }[]>(
+      em,
+      `select m.partnership_id, m.role, p.status
+         from partnership_member m join partnership p on p.id = m.partnership_id
+        where m.organisation_id = ? and ${idIn('m.partnership_id', ids)}`,
+      [scope, idsValue(ids)],
+    );
+    const byId = new Map(
+      rows.map((row) => [row.partnership_id, { status: row.status, viewerRole: row.role }]),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  // What this request has read of payments and partnerships' reports, so that a payment's
+  // reports can come from its partnership's when those are read anyway (a workspace does).
+  const partnershipOfPayment = new Map<string, string>();
+  const partnershipReports = new Map<string, Promise<ReportView[]>>();
+  const reportsOfPartnership = new DataLoader<string, ReportView[]>((ids) => {
+    const reading = loadReportViews(em, 'partnership', ids, scope);
+    for (const id of ids) {
+      partnershipReports.set(
+        id,
+        reading.then((reports) => reports.filter((report) => report.partnershipId === id)),
+      );
+    }
+    return Promise.all(ids.map((id) => partnershipReports.get(id) ?? []));
+  });
+  const reportsOfPayment = new DataLoader<string, ReportView[]>(async (ids) => {
+    const fromPartnership = await Promise.all(
+      ids.map((id) => partnershipReports.get(partnershipOfPayment.get(id) ?? '') ?? null),
+    );
+    const unread = ids.filter((_, index) => !fromPartnership[index]);
+    const read = groupBy(
+      unread.length ? await loadReportViews(em, 'payment', unread, scope) : [],
+      (report) => report.paymentId ?? '',
+    );
+    return ids.map((id, index) => {
+      const ofPartnership = fromPartnership[index];
+      // Settlement order, as loadReportViews gives a payment's reports.
+      if (ofPartnership)
+        return ofPartnership.filter((report) => report.paymentId === id).sort(byPeriodThenId);
+      return read.get(id) ?? [];
+    });
+  });
   return {
     organisation,
-    user: byIdLoader('user', (ids) => loadUserViews(em, ids)),
-    fund: byIdLoader('fund', (ids) => loadFundViews(em, ids)),
+    user,
+    fund,
     metric,
     payment,
     partnership: byIdLoader('partnership', async (ids) => {
       const rows = await loadPartnershipRows(em, ids, scope);
-      for (const row of rows) organisation.prime(row.municipality.id, row.municipality);
+      for (const row of rows) {
+        organisation.prime(row.municipality.id, row.municipality);
+        const { status, id } = row.partnership;
+        viewerMembership.prime(id, { status, viewerRole: row.viewerRole });
+      }
       return rows.map((row) => row.partnership);
     }),
-    reportsOfPartnership: groupLoader(
-      async (ids) => {
-        const reports = await loadReportViews(em, 'partnership', ids, scope);
-        // A partnership's reports include every settled one: its payments need not ask again.
-        const settled = groupBy(
-          reports.filter((report) => report.paymentId !== null),
-          (report) => report.paymentId ?? '',
-        );
-        for (const [paymentId, ofPayment] of settled) {
-          reportsOfPayment.prime(paymentId, ofPayment.sort(byPeriodThenId));
-        }
-        return reports;
-      },
-      (report) => report.partnershipId,
-    ),
+    reportsOfPartnership,
     reportsOfPayment,
     paymentsOfPartnership: groupLoader(
       async (ids) => {
         const payments = await loadPaymentViews(em, 'partnership_id', ids, scope);
-        for (const found of payments) payment.prime(found.id, found);
+        for (const found of payments) {
+          payment.prime(found.id, found);
+          partnershipOfPayment.set(found.id, found.partnershipId);
+        }
         return payments;
       },
       (found) => found.partnershipId,
@@ -151,16 +191,20 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (found) => found.versionId,
     ),
     tranchesOfVersion: new DataLoader<string, TrancheView[]>(async (ids) => {
-      const groups = groupBy(await loadTrancheViews(em, ids, scope), (row) => row.versionId);
+      const rows = await loadTrancheViews(em, ids, scope);
+      // Each tranche's fund and ledgers came with it (see loadTrancheViews).
+      for (const row of rows) {
+        if (row.fund) fund.prime(row.fund.id, row.fund);
+        trancheMoney.prime(row.tranche.id, row.money);
+        disbursementsOfTranche.prime(row.tranche.id, [...row.disbursements]);
+      }
+      const groups = groupBy(rows, (row) => row.versionId);
       return ids.map((id) => (groups.get(id) ?? []).map((row) => row.tranche));
     }),
     fundPosition: new DataLoader<FundView, FundPosition, string>((funds) => loadFundPositions(em, funds), {
       cacheKeyFn: (fund) => fund.id,
     }),
-    disbursementsOfTranche: groupLoader(
-      (ids) => loadDisbursementViews(em, ids, scope),
-      (disbursement) => disbursement.trancheId,
-    ),
+    disbursementsOfTranche,
     threadCounts: new DataLoader<string, ThreadCountsRow | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);
       const counts = await threadCounts(em, viewer, ids);
@@ -181,24 +225,14 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       );
       return ids.map((id) => byId.get(id) ?? new Error(`partnership ${id} missing`));
     }),
-    viewerMembership: new DataLoader<string, Membership | null>(async (ids) => {
-      const rows = await runSql<
-        { partnership_id: string; role: PartnershipRole; status: PartnershipStatus }[]
-      >(
-        em,
-        `select m.partnership_id, m.role, p.status
-           from partnership_member m join partnership p on p.id = m.partnership_id
-          where m.organisation_id = ? and ${idIn('m.partnership_id', ids)}`,
-        [scope, idsValue(ids)],
-      );
-      const byId = new Map(
-        rows.map((row) => [row.partnership_id, { status: row.status, viewerRole: row.role }]),
-      );
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    trancheMoney: new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids)),
+    viewerMembership,
+    trancheMoney,
     signaturesOfVersion: groupLoader(
-      (ids) => loadSignatureRows(em, ids, scope),
+      async (ids) => {
+        const signatures = await loadSignatureRows(em, ids, scope);
+        for (const signature of signatures) user.prime(signature.signedBy.id, signature.signedBy);
+        return signatures;
+      },
       (signature) => signature.versionId,
     ),
   };

@@ -68,6 +68,9 @@ function requestErrors(error: unknown, _request: Request, response: Response, ne
 export async function createEffektServer(deps: ServerDependencies): Promise<EffektServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every GraphQL answer for an ETag no client revalidates against (answers
+  // are POSTed and private); static files and downloads set their own caching headers.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
   const armor = new ApolloArmor({

@@ -92,7 +92,7 @@ export class ContractVersionResolver {
     return signatures.map((signature) =>
       Object.assign(new SignatureView(), {
         organisationId: signature.organisationId,
-        signedById: signature.signedById,
+        signedById: signature.signedBy.id,
         signedAt: signature.signedAt,
       }),
     );

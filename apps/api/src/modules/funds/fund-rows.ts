@@ -1,16 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { columnsOf, jsonOf } from '../../database/row-shape.js';
 import { runSql } from '../../database/run-sql.js';
 import { idIn, idsValue } from '../../database/sql-array.js';
 import { FundView } from './fund.view.js';
 
-interface FundRow {
+export interface FundRow {
   id: string;
   name: string;
   municipality_id: string;
   capital: string;
 }
 
-const fundViewOf = (row: FundRow) =>
+export const fundViewOf = (row: FundRow) =>
   FundView.of({
     id: row.id,
     name: row.name,
@@ -18,7 +19,17 @@ const fundViewOf = (row: FundRow) =>
     capital: BigInt(row.capital),
   });
 
-const FUND_COLUMNS = 'f.id, f.name, f.municipality_id, f.capital::text as capital';
+const FUND_SHAPE = {
+  id: 'id',
+  name: 'name',
+  municipality_id: 'municipality_id',
+  capital: 'capital::text',
+} as const satisfies Record<keyof FundRow, string>;
+
+const FUND_COLUMNS = columnsOf(FUND_SHAPE, 'f');
+
+/** A fund carried along by another read, as a JSON `FundRow` (null when there is none). */
+export const fundJson = (alias: string) => jsonOf(FUND_SHAPE, alias);
 
 /** Funds by id, in one query. Who may see them is the fund policy's question, asked by the resolvers. */
 export async function loadFundViews(em: EntityManager, ids: readonly string[]): Promise<FundView[]> {

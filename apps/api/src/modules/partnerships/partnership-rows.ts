@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { memberScopeSql } from '../../database/member-scope-sql.js';
 import { runSql } from '../../database/run-sql.js';
 import { idIn, idsValue } from '../../database/sql-array.js';
 import type { OrganisationView } from '../organisations/organisation.view.js';
@@ -9,15 +8,21 @@ import {
   organisationViewOf,
 } from '../organisations/organisation-rows.js';
 import { PartnershipView } from './partnership.view.js';
-import type { ClosureOutcome, PartnershipStatus } from './partnership-enums.js';
+import type { ClosureOutcome, PartnershipRole, PartnershipStatus } from './partnership-enums.js';
 
 export interface PartnershipRow {
   readonly partnership: PartnershipView;
   /** Read with the partnership: nearly every answer about one names its municipality. */
   readonly municipality: OrganisationView;
+  /** The viewer's organisation's role: the scope's row, so a policy check needs no statement. */
+  readonly viewerRole: PartnershipRole;
 }
 
-/** Partnerships by id as plain rows, in one query; ids outside the member scope are left out. */
+/**
+ * Partnerships by id as plain rows, in one query; ids outside the member scope are left out.
+ * The scope is a join rather than `memberScopeSql`: a member appears once per partnership, and
+ * its row is the viewer's role.
+ */
 export async function loadPartnershipRows(
   em: EntityManager,
   ids: readonly string[],
@@ -30,14 +35,17 @@ export async function loadPartnershipRows(
       challenge: string;
       status: PartnershipStatus;
       closure: ClosureOutcome | null;
+      viewer_role: PartnershipRole;
     } & OrganisationColumns)[]
   >(
     em,
-    `select p.id, p.title, p.challenge, p.status, p.closure, ${ORGANISATION_COLUMNS('o')}
+    `select p.id, p.title, p.challenge, p.status, p.closure, scope.role as viewer_role,
+            ${ORGANISATION_COLUMNS('o')}
        from partnership p
+       join partnership_member scope on scope.partnership_id = p.id and scope.organisation_id = ?
        join organisation o on o.id = p.municipality_id
-      where ${idIn('p.id', ids)} and ${memberScopeSql('p.id')}`,
-    [idsValue(ids), organisationId],
+      where ${idIn('p.id', ids)}`,
+    [organisationId, idsValue(ids)],
   );
   return rows.map((row) => ({
     partnership: PartnershipView.of({
@@ -49,5 +57,6 @@ export async function loadPartnershipRows(
       municipalityId: row.organisation_id,
     }),
     municipality: organisationViewOf(row),
+    viewerRole: row.viewer_role,
   }));
 }

@@ -1,10 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { columnsOf, jsonOf } from '../../database/row-shape.js';
 import { runSql } from '../../database/run-sql.js';
 import { idIn, idsValue } from '../../database/sql-array.js';
 import { UserView } from './user.view.js';
 
-/** The columns of `app_user u` a UserView needs; never the password hash. */
-export const USER_COLUMNS = 'u.id, u.email, u.name, u.is_org_admin, u.organisation_id';
+/** What a UserView needs of `app_user`; never the password hash. */
+const USER_SHAPE = {
+  id: 'id',
+  email: 'email',
+  name: 'name',
+  is_org_admin: 'is_org_admin',
+  organisation_id: 'organisation_id',
+} as const satisfies Record<keyof UserRow, string>;
+
+export const USER_COLUMNS = columnsOf(USER_SHAPE, 'u');
+
+/** A user carried along by another read, as a JSON `UserRow` (null when there is none). */
+export const userJson = (alias: string) => jsonOf(USER_SHAPE, alias);
 
 export interface UserRow {
   id: string;
