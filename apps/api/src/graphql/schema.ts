@@ -27,6 +27,7 @@ import {
 } from '../modules/payments/payment-parts.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
+import { leanFieldResolvers } from './lean-field-resolvers.js';
 import { guardRootFields } from './root-fields.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -78,6 +79,7 @@ export async function buildEffektSchema(logger: Logger = createLogger('silent'))
     pubSub: topicsNotUsed,
     validate: false,
   });
+  leanFieldResolvers(schema);
   return guardRootFields(schema, [auditMutations(logger)]);
 }
 
