@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../bench/counter.js';
 import { WORKSPACE } from '../bench/operations.js';
-import { partnershipIdByTitle } from '../support/delivery.js';
+import {
+  agreedPartnership,
+  CALCULATE,
+  monthReport,
+  partnershipIdByTitle,
+  submitVerified,
+} from '../support/delivery.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -61,7 +67,7 @@ describe('statements of one answer', () => {
       const termsMetrics = new Set(result.partnership.terms.metrics.map((metric) => metric.id));
       expect(lineMetrics.every((id) => termsMetrics.has(id))).toBe(true);
       expect(
-        counter.take().filter((text) => /^select m\.id as id, .* from metric m\b/.test(text)),
+        counter.take().filter((text) => / from metric m join contract_version v /.test(text)),
       ).toHaveLength(1);
     } finally {
       counter.uninstall();
@@ -102,11 +108,13 @@ describe('statements of one answer', () => {
       expect(reading(/^select f\.id as id, .* from fund f where /)).toEqual([]);
       expect(reading(/^select t\.id, coalesce\(d\.disbursed/)).toEqual([]);
       expect(reading(/^select d\.id as id, .* from disbursement d join tranche t /)).toEqual([]);
+      // The terms', the reports' and the payment lines' metrics are one read of the partnership's.
+      expect(reading(/ from metric m join contract_version v /)).toHaveLength(1);
       // Signatories come with the signatures; the reports' authors are one read of users.
       expect(reading(/^select s\.version_id, .*json_build_object/)).toHaveLength(1);
       expect(reading(/ from app_user u where /).length).toBeLessThanOrEqual(1);
-      // The workspace of the demo partnership, whatever its size: the viewer, 13 reads, no more.
-      expect(statements.length).toBeLessThanOrEqual(14);
+      // The workspace of the demo partnership, whatever its size: the viewer, 12 reads, no more.
+      expect(statements.length).toBeLessThanOrEqual(13);
     } finally {
       counter.uninstall();
     }
@@ -132,6 +140,25 @@ describe('statements of one answer', () => {
         statements.filter((text) => / from outcome_report r where r\.partnership_id /.test(text)),
       ).toHaveLength(1);
       expect(statements.filter((text) => / from outcome_report r where r\.payment_id /.test(text))).toEqual(
+        [],
+      );
+    } finally {
+      counter.uninstall();
+    }
+  });
+
+  it('answers a payment just calculated with the metrics it priced, not with another read of them', async () => {
+    const partnership = await agreedPartnership(api);
+    const [aarhus, evaluering] = await Promise.all([api.as('aarhus'), api.as('evaluering')]);
+    await submitVerified(askov, evaluering, partnership.id, monthReport('families-completed', 2, '3'));
+    const counter = countStatements(api.orm);
+    try {
+      const result = await aarhus.data<{ calculatePayment: { lines: { metric: { key: string } }[] } }>(
+        CALCULATE,
+        { partnershipId: partnership.id },
+      );
+      expect(result.calculatePayment.lines.map((line) => line.metric.key)).toEqual(['families-completed']);
+      expect(counter.take().filter((text) => / from metric m join contract_version v /.test(text))).toEqual(
         [],
       );
     } finally {

@@ -5,6 +5,7 @@ import { NO_ORGANISATION } from '../database/member-scope-sql.js';
 import { runSql } from '../database/run-sql.js';
 import { idIn, idsValue } from '../database/sql-array.js';
 import type { TrancheView } from '../modules/contracts/contract.types.js';
+import type { MetricView } from '../modules/contracts/metric.view.js';
 import { loadMetricViews } from '../modules/contracts/metric-rows.js';
 import { loadSignatureRows, loadTrancheViews } from '../modules/contracts/terms-rows.js';
 import { loadVersionViews } from '../modules/contracts/version-rows.js';
@@ -50,11 +51,18 @@ function byPeriodThenId(a: ReportView, b: ReportView): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function byIdLoader<T extends { id: string }>(label: string, find: (ids: string[]) => Promise<T[]>) {
-  return new DataLoader<string, T>(async (ids) => {
-    const byId = new Map((await find([...ids])).map((item) => [item.id, item]));
-    return ids.map((id) => byId.get(id) ?? new Error(`${label} ${id} missing`));
-  });
+function byIdLoader<T extends { id: string }>(
+  label: string,
+  find: (ids: string[]) => Promise<T[]>,
+  cacheMap?: Map<string, Promise<T>>,
+) {
+  return new DataLoader<string, T>(
+    async (ids) => {
+      const byId = new Map((await find([...ids])).map((item) => [item.id, item]));
+      return ids.map((id) => byId.get(id) ?? new Error(`${label} ${id} missing`));
+    },
+    { cacheMap },
+  );
 }
 
 function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) => string) {
@@ -72,7 +80,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   // The viewer's organisation and every member's come with their rows: an answer naming them
   // (a tranche's holder, a signatory, a distribution's tranche) needs no statement of its own.
   if (viewer) organisation.prime(viewer.organisation.id, viewer.organisation);
-  const metric = byIdLoader('metric', (ids) => loadMetricViews(em, 'id', ids, scope));
+  const metricsById = new Map<string, Promise<MetricView>>();
+  const metric = byIdLoader(
+    'metric',
+    async (ids) => (await loadMetricViews(em, 'id', ids, scope)).map((row) => row.metric),
+    metricsById,
+  );
   const user = byIdLoader('user', (ids) => loadUserViews(em, ids));
   const fund = byIdLoader('fund', (ids) => loadFundViews(em, ids));
   const trancheMoney = new DataLoader<string, TrancheMoney>((ids) => loadTrancheMoney(em, ids));
@@ -129,6 +142,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     user,
     fund,
     metric,
+    /** Whether the metric is read or primed already (see partnershipMetric). */
+    knowsMetric: (id: string) => metricsById.has(id),
     payment,
     partnership: byIdLoader('partnership', async (ids) => {
       const rows = await loadPartnershipRows(em, ids, scope);
@@ -181,14 +196,14 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (ids) => loadVersionViews(em, ids, scope),
       (version) => version.partnershipId,
     ),
-    metricsOfVersion: groupLoader(
+    metricsOfPartnership: groupLoader(
       async (ids) => {
-        const metrics = await loadMetricViews(em, 'version_id', ids, scope);
-        // Payment lines name the metrics of the terms they were priced by, mostly these.
-        for (const found of metrics) metric.prime(found.id, found);
-        return metrics;
+        const rows = await loadMetricViews(em, 'partnership', ids, scope);
+        // Payment lines name the metrics they were priced by: these, read by id.
+        for (const row of rows) metric.prime(row.metric.id, row.metric);
+        return rows;
       },
-      (found) => found.versionId,
+      (row) => row.partnershipId,
     ),
     tranchesOfVersion: new DataLoader<string, TrancheView[]>(async (ids) => {
       const rows = await loadTrancheViews(em, ids, scope);

@@ -77,8 +77,9 @@ export class ContractVersionResolver {
   }
 
   @FieldResolver(() => [MetricView])
-  metrics(@Root() version: VersionView, @Ctx() context: Context): Promise<MetricView[]> {
-    return context.loaders.metricsOfVersion.load(version.id);
+  async metrics(@Root() version: VersionView, @Ctx() context: Context): Promise<MetricView[]> {
+    const metrics = await context.loaders.metricsOfPartnership.load(version.partnershipId);
+    return metrics.filter((row) => row.metric.versionId === version.id).map((row) => row.metric);
   }
 
   @FieldResolver(() => [TrancheView])

@@ -68,21 +68,30 @@ export function metricViewOf(row: MetricRow): MetricView {
   });
 }
 
-/** Metrics by their ids or by their versions', in the terms' order, as plain rows in one query. */
+export interface PartnershipMetric {
+  readonly partnershipId: string;
+  readonly metric: MetricView;
+}
+
+/**
+ * Metrics by their ids, or every metric of some partnerships' versions, in each version's order,
+ * as plain rows in one query. A partnership has few versions of a few metrics each, and its
+ * terms, its reports and its payment lines all name them: one read serves them all.
+ */
 export async function loadMetricViews(
   em: EntityManager,
-  by: 'id' | 'version_id',
+  by: 'id' | 'partnership',
   ids: readonly string[],
   organisationId: string,
-): Promise<MetricView[]> {
-  const rows = await runSql<MetricRow[]>(
+): Promise<PartnershipMetric[]> {
+  const rows = await runSql<(MetricRow & { partnership_id: string })[]>(
     em,
-    `select ${METRIC_COLUMNS}
+    `select v.partnership_id, ${METRIC_COLUMNS}
        from metric m
        join contract_version v on v.id = m.version_id
-      where ${idIn(`m.${by}`, ids)} and ${memberScopeSql('v.partnership_id')}
+      where ${idIn(by === 'id' ? 'm.id' : 'v.partnership_id', ids)} and ${memberScopeSql('v.partnership_id')}
       order by m.version_id, m.position`,
     [idsValue(ids), organisationId],
   );
-  return rows.map(metricViewOf);
+  return rows.map((row) => ({ partnershipId: row.partnership_id, metric: metricViewOf(row) }));
 }

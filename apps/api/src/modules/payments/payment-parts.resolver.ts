@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { TrancheView } from '../contracts/contract.types.js';
 import { MetricView } from '../contracts/metric.view.js';
+import { partnershipMetric } from '../contracts/partnership-metric.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
@@ -15,8 +16,10 @@ import { PaymentStatus } from './payment-enums.js';
 @Resolver(() => PaymentLineView)
 export class PaymentLineResolver {
   @FieldResolver(() => MetricView)
-  metric(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<MetricView> {
-    return context.loaders.metric.load(line.metricId);
+  async metric(@Root() line: PaymentLineView, @Ctx() context: Context): Promise<MetricView> {
+    // The payments of a partnership's answer are loaded by now, and say whose metric it is.
+    const payment = await context.loaders.payment.load(line.paymentId);
+    return partnershipMetric(context.loaders, payment.partnershipId, line.metricId);
   }
 
   @FieldResolver(() => [ReportView])

@@ -6,6 +6,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, can, requireViewer } from '../../policy/index.js';
 import { MetricView } from '../contracts/metric.view.js';
+import { partnershipMetric } from '../contracts/partnership-metric.js';
 import { findPartnershipOrFail, viewerMembership } from '../partnerships/membership.js';
 import { PartnershipView } from '../partnerships/partnership.view.js';
 import { PartnershipStatus } from '../partnerships/partnership-enums.js';
@@ -121,7 +122,7 @@ export class ReportResolver {
     if (report.status !== ReportStatus.SUBMITTED) return false;
     const [membership, metric] = await Promise.all([
       viewerMembership(context, report.partnershipId),
-      context.loaders.metric.load(report.metricId),
+      partnershipMetric(context.loaders, report.partnershipId, report.metricId),
     ]);
     return (
       membership !== null &&
@@ -132,7 +133,7 @@ export class ReportResolver {
 
   @FieldResolver(() => MetricView)
   metric(@Root() report: ReportView, @Ctx() context: Context): Promise<MetricView> {
-    return context.loaders.metric.load(report.metricId);
+    return partnershipMetric(context.loaders, report.partnershipId, report.metricId);
   }
 
   @FieldResolver(() => DecimalScalar)
