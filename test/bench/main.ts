@@ -225,7 +225,10 @@ async function main(): Promise<void> {
       say(`  ${c.operation}: GraphQL and SQL ${c.agree ? 'agree' : 'DISAGREE'} on ${c.checked}`);
     }
     if (process.env.BENCH_VERBOSE) {
-      for (const c of counts) say(`  ${c.operation} (large):\n    ${c.statements.map((text) => text.slice(0, 160)).join('\n    ')}`);
+      for (const c of counts)
+        say(
+          `  ${c.operation} (large):\n    ${c.statements.map((text) => text.slice(0, 160)).join('\n    ')}`,
+        );
     }
 
     say('Loading the API and the database');
