@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { distributePayment, formatMoney, calculatePayment as priceReports } from '@effekt/engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../database/run-sql.js';
+import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { transaction } from '../../database/transaction.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Viewer } from '../../policy/viewer.js';
@@ -10,7 +11,6 @@ import { ActivityKind } from '../activity/activity-kind.js';
 import type { TrancheView } from '../contracts/contract.types.js';
 import type { MetricView } from '../contracts/metric.view.js';
 import { lockPartnership, requireActive } from '../partnerships/partnership-lock.js';
-import { OutcomeReport } from '../reports/outcome-report.entity.js';
 import { ReportView } from '../reports/report.view.js';
 import { ReportStatus } from '../reports/report-enums.js';
 import type { PaymentLineView } from './payment.types.js';
@@ -97,16 +97,15 @@ export async function calculatePayment(
       };
     });
     await insertPaymentRows(tx, payment.id, { lines, distributions: waterfall.distributions });
-    const settled = await tx.nativeUpdate(
-      OutcomeReport,
-      {
-        id: { $in: inputs.reports.map((report) => report.id) },
-        status: ReportStatus.VERIFIED,
-        payment: null,
-      },
-      { payment: payment.id },
+    // The conditions are the guard: a report another payment took meanwhile is not updated.
+    const settled = await runSql<{ id: string }[]>(
+      tx,
+      `update outcome_report set payment_id = ?
+        where id = any(?::uuid[]) and status = ? and payment_id is null
+       returning id`,
+      [payment.id, uuidArrayLiteral(inputs.reports.map((report) => report.id)), ReportStatus.VERIFIED],
     );
-    if (settled !== inputs.reports.length) {
+    if (settled.length !== inputs.reports.length) {
       throw AppError.conflict('Some reports were settled by another payment meanwhile');
     }
     await recordActivity(tx, {
