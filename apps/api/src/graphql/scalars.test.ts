@@ -18,6 +18,12 @@ describe('calendar dates', () => {
   it('refuses a non-date with BAD_USER_INPUT', () => {
     expect(() => CalendarDateScalar.parseValue('2026-02-30')).toThrow(/YYYY-MM-DD/);
   });
+
+  it('serves the days it is given as they are, and refuses anything not written YYYY-MM-DD', () => {
+    expect(CalendarDateScalar.serialize('2026-02-28')).toBe('2026-02-28');
+    expect(() => CalendarDateScalar.serialize('28/02/2026')).toThrow(/Date cannot serve/);
+    expect(() => CalendarDateScalar.serialize(new Date())).toThrow(/Date cannot serve/);
+  });
 });
 
 describe('decimals', () => {
