@@ -65,11 +65,18 @@ function byIdLoader<T extends { id: string }>(
   );
 }
 
-function groupLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (item: T) => string) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const groups = groupBy(await find([...keys]), key);
-    return keys.map((k) => groups.get(k) ?? []);
-  });
+function groupLoader<T>(
+  find: (keys: string[]) => Promise<T[]>,
+  key: (item: T) => string,
+  cacheMap?: Map<string, Promise<T[]>>,
+) {
+  return new DataLoader<string, T[]>(
+    async (keys) => {
+      const groups = groupBy(await find([...keys]), key);
+      return keys.map((k) => groups.get(k) ?? []);
+    },
+    { cacheMap },
+  );
 }
 
 /** Batches per request, so a list of N partnerships costs one query per relation, not N. */
@@ -106,20 +113,15 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     );
     return ids.map((id) => byId.get(id) ?? null);
   });
-  // What this request has read of payments and partnerships' reports, so that a payment's
+  // What this request has asked of payments and partnerships' reports, so that a payment's
   // reports can come from its partnership's when those are read anyway (a workspace does).
   const partnershipOfPayment = new Map<string, string>();
   const partnershipReports = new Map<string, Promise<ReportView[]>>();
-  const reportsOfPartnership = new DataLoader<string, ReportView[]>((ids) => {
-    const reading = loadReportViews(em, 'partnership', ids, scope);
-    for (const id of ids) {
-      partnershipReports.set(
-        id,
-        reading.then((reports) => reports.filter((report) => report.partnershipId === id)),
-      );
-    }
-    return Promise.all(ids.map((id) => partnershipReports.get(id) ?? []));
-  });
+  const reportsOfPartnership = groupLoader(
+    (ids) => loadReportViews(em, 'partnership', ids, scope),
+    (report) => report.partnershipId,
+    partnershipReports,
+  );
   const reportsOfPayment = new DataLoader<string, ReportView[]>(async (ids) => {
     const fromPartnership = await Promise.all(
       ids.map((id) => partnershipReports.get(partnershipOfPayment.get(id) ?? '') ?? null),

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { memberScopeSql } from '../../database/member-scope-sql.js';
-import { columnsOf } from '../../database/row-shape.js';
 import { runSql } from '../../database/run-sql.js';
 import { idIn, idsValue } from '../../database/sql-array.js';
 import type { PartnershipRole } from '../partnerships/partnership-enums.js';
@@ -26,25 +25,9 @@ export interface MetricRow {
   unit_saving: string | null;
 }
 
-const METRIC_SHAPE = {
-  id: 'id',
-  version_id: 'version_id',
-  position: 'position',
-  key: 'key',
-  name: 'name',
-  definition: 'definition',
-  unit: 'unit',
-  verifier: 'verifier',
-  rule: 'rule',
-  price: 'price::text',
-  threshold: 'threshold::text',
-  target: 'target::text',
-  amount: 'amount::text',
-  cap: 'cap::text',
-  unit_saving: 'unit_saving::text',
-} as const satisfies Record<keyof MetricRow, string>;
-
-export const METRIC_COLUMNS = columnsOf(METRIC_SHAPE, 'm');
+export const METRIC_COLUMNS = `m.id, m.version_id, m.position, m.key, m.name, m.definition, m.unit, m.verifier,
+  m.rule, m.price::text as price, m.threshold::text as threshold, m.target::text as target,
+  m.amount::text as amount, m.cap::text as cap, m.unit_saving::text as unit_saving`;
 
 const ore = (text: string | null) => (text === null ? null : BigInt(text));
 
