@@ -112,9 +112,9 @@ function formatted(p: TranchePosition) {
   };
 }
 
+// distribution.paid_on is set by the database once the payment is PAID.
 const PAID_TO_TRANCHE = `select sum(x.principal) as principal, sum(x.premium) as premium
-  from distribution x join outcome_payment op on op.id = x.payment_id and op.status = 'PAID'
- where x.tranche_id = t.id`;
+  from distribution x where x.tranche_id = t.id and x.paid_on is not null`;
 
 interface HoldingRow extends MoneyRow {
   id: string;
@@ -147,9 +147,9 @@ export const portfolioSql: SqlOperation = async (db, item, context) => {
        from (select d.date as day, d.amount as disbursed, 0 as principal, 0 as premium
                from disbursement d join tranche t on t.id = d.tranche_id where t.organisation_id = $1
              union all
-             select op.paid_on, 0, x.principal, x.premium
-               from distribution x join outcome_payment op on op.id = x.payment_id and op.status = 'PAID'
-               join tranche t on t.id = x.tranche_id where t.organisation_id = $1) events
+             select x.paid_on, 0, x.principal, x.premium
+               from distribution x join tranche t on t.id = x.tranche_id
+              where t.organisation_id = $1 and x.paid_on is not null) events
       group by day order by day`,
     [viewer.organisationId],
   );

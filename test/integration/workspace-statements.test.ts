@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../bench/counter.js';
-import { WORKSPACE } from '../bench/operations.js';
+import { PORTFOLIO, WORKSPACE } from '../bench/operations.js';
 import {
   agreedPartnership,
   CALCULATE,
@@ -101,12 +101,12 @@ describe('statements of one answer', () => {
       const statements = counter.take();
       const reading = (pattern: RegExp) => statements.filter((text) => pattern.test(text));
       // The viewer's role comes with the partnership's row, not from a membership read.
-      expect(reading(/^select p\.id, .*scope\.role as viewer_role/)).toHaveLength(1);
+      expect(reading(/^select p\.id as partnership_id, .*scope\.role as viewer_role/)).toHaveLength(1);
       expect(reading(/^select m\.partnership_id, m\.role, p\.status/)).toEqual([]);
       // Each tranche's fund, money and disbursements come with the terms' tranches.
       expect(reading(/^select tt\.version_id, t\.id, /)).toHaveLength(1);
       expect(reading(/^select f\.id as id, .* from fund f where /)).toEqual([]);
-      expect(reading(/^select t\.id, coalesce\(d\.disbursed/)).toEqual([]);
+      expect(reading(/ from unnest\(\$1::uuid\[\]\) as t\(id\)/)).toEqual([]);
       expect(reading(/^select d\.id as id, .* from disbursement d join tranche t /)).toEqual([]);
       // The terms', the reports' and the payment lines' metrics are one read of the partnership's.
       expect(reading(/ from metric m join contract_version v /)).toHaveLength(1);
@@ -119,6 +119,37 @@ describe('statements of one answer', () => {
       counter.uninstall();
     }
   });
+
+  it.each([
+    ['as the bench asks it', PORTFOLIO],
+    [
+      'with more of each line',
+      `{ portfolio { lines { partnership { title viewerRole municipality { name } }
+                            tranche { position { outstanding } } } } }`,
+    ],
+  ])(
+    "reads an investor's portfolio in one statement for its lines and one for its history, %s",
+    async (_, query) => {
+      const kapitalfond = await api.as('kapitalfond');
+      const counter = countStatements(api.orm);
+      try {
+        const result = await kapitalfond.data<{ portfolio: { lines: unknown[] } }>(query);
+        expect(result.portfolio.lines.length).toBeGreaterThan(0);
+        const statements = counter.take();
+        const reading = (pattern: RegExp) => statements.filter((text) => pattern.test(text));
+        // Each line's money and partnership come with the holdings.
+        expect(reading(/ from tranche t join partnership p /)).toHaveLength(1);
+        expect(reading(/ from unnest\(\$1::uuid\[\]\) as t\(id\)/)).toEqual([]);
+        expect(reading(/ from partnership p join partnership_member scope /)).toEqual([]);
+        expect(reading(/ from partnership_member m join partnership p /)).toEqual([]);
+        expect(reading(/ from organisation o where /)).toEqual([]);
+        // The viewer, the holdings, the history (when asked).
+        expect(statements.length).toBeLessThanOrEqual(3);
+      } finally {
+        counter.uninstall();
+      }
+    },
+  );
 
   it("takes a payment's reports from its partnership's when they are read anyway, even when those come last", async () => {
     // Holding back the partnership's reports makes the payment lines ask for theirs first.

@@ -20,7 +20,7 @@ import { loadTrancheMoney, type TrancheMoney } from '../modules/money/tranche-mo
 import { loadOrganisationViews } from '../modules/organisations/organisation-rows.js';
 import { loadMemberRows } from '../modules/partnerships/member-rows.js';
 import type { PartnershipRole, PartnershipStatus } from '../modules/partnerships/partnership-enums.js';
-import { loadPartnershipRows } from '../modules/partnerships/partnership-rows.js';
+import { loadPartnershipRows, type PartnershipRow } from '../modules/partnerships/partnership-rows.js';
 import { loadDistributionRows, loadPaymentLines } from '../modules/payments/payment-rows.js';
 import { loadPaymentViews } from '../modules/payments/payment-view-rows.js';
 import type { ReportView } from '../modules/reports/report.view.js';
@@ -113,6 +113,18 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     );
     return ids.map((id) => byId.get(id) ?? null);
   });
+  /** A partnership read in the viewer's scope answers its membership and municipality too. */
+  function primePartnership(row: PartnershipRow): void {
+    organisation.prime(row.municipality.id, row.municipality);
+    const { status, id } = row.partnership;
+    viewerMembership.prime(id, { status, viewerRole: row.viewerRole });
+    partnership.prime(id, row.partnership);
+  }
+  const partnership = byIdLoader('partnership', async (ids) => {
+    const rows = await loadPartnershipRows(em, ids, scope);
+    for (const row of rows) primePartnership(row);
+    return rows.map((row) => row.partnership);
+  });
   // What this request has asked of payments and partnerships' reports, so that a payment's
   // reports can come from its partnership's when those are read anyway (a workspace does).
   const partnershipOfPayment = new Map<string, string>();
@@ -147,15 +159,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     /** Whether the metric is read or primed already (see partnershipMetric). */
     knowsMetric: (id: string) => metricsById.has(id),
     payment,
-    partnership: byIdLoader('partnership', async (ids) => {
-      const rows = await loadPartnershipRows(em, ids, scope);
-      for (const row of rows) {
-        organisation.prime(row.municipality.id, row.municipality);
-        const { status, id } = row.partnership;
-        viewerMembership.prime(id, { status, viewerRole: row.viewerRole });
-      }
-      return rows.map((row) => row.partnership);
-    }),
+    partnership,
+    primePartnership,
     reportsOfPartnership,
     reportsOfPayment,
     paymentsOfPartnership: groupLoader(
@@ -218,9 +223,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       const groups = groupBy(rows, (row) => row.versionId);
       return ids.map((id) => (groups.get(id) ?? []).map((row) => row.tranche));
     }),
-    fundPosition: new DataLoader<FundView, FundPosition, string>((funds) => loadFundPositions(em, funds), {
-      cacheKeyFn: (fund) => fund.id,
-    }),
+    fundPosition: new DataLoader<FundView, FundPosition, string>(
+      (funds) => loadFundPositions(em, funds, scope),
+      {
+        cacheKeyFn: (fund) => fund.id,
+      },
+    ),
     disbursementsOfTranche,
     threadCounts: new DataLoader<string, ThreadCountsRow | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);

@@ -93,7 +93,8 @@ export class FundExposureResolver {
   })
   async exposure(@Root() fund: FundView, @Ctx() context: Context): Promise<FundExposureView> {
     authorizeFund(fund, context);
-    const holdings = await loadHoldings(context.em, { fundIds: [fund.id] });
+    const viewer = requireViewer(context.viewer);
+    const holdings = await loadHoldings(context.em, { fundIds: [fund.id] }, viewer.organisation.id);
     const { lines, history } = await exposureOf(context, holdings);
     return { lines, history };
   }

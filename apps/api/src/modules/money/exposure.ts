@@ -1,6 +1,5 @@
 import { sumPositions } from '@effekt/engine';
 import type { Context } from '../../graphql/context.js';
-import { PartnershipView } from '../partnerships/partnership.view.js';
 import { loadHistory } from './history.js';
 import type { Holding } from './holdings.js';
 import type { ExposureLineView, PortfolioView } from './portfolio.types.js';
@@ -11,28 +10,15 @@ export async function exposureOf(
   context: Context,
   holdings: readonly Holding[],
 ): Promise<Pick<PortfolioView, 'totals' | 'lines' | 'history'>> {
-  const trancheIds = holdings.map((holding) => holding.tranche.id);
-  const money = await context.loaders.trancheMoney.loadMany(trancheIds);
-  const partnerships = await context.loaders.partnership.loadMany([
-    ...new Set(holdings.map((holding) => holding.tranche.partnershipId)),
-  ]);
-  const byId = new Map(
-    partnerships
-      .filter((partnership): partnership is PartnershipView => partnership instanceof PartnershipView)
-      .map((partnership) => [partnership.id, partnership]),
-  );
-  const lines = holdings.flatMap((holding, index) => {
-    const partnership = byId.get(holding.tranche.partnershipId);
-    const ledger = money[index];
+  const lines = holdings.flatMap((holding) => {
     // Holding a tranche means membership, so the member scope hides nothing; skip defensively.
-    if (!partnership || !ledger || ledger instanceof Error) return [];
-    const position = positionOf(
-      holding.tranche.kind,
-      holding.tranche.commitmentOre,
-      ledger,
-      holding.partnershipStatus,
-    );
-    return [{ partnership, tranche: holding.tranche, position }];
+    if (!holding.partnership) return [];
+    // A line's partnership and tranche answer further questions from what came with them.
+    context.loaders.primePartnership(holding.partnership);
+    context.loaders.trancheMoney.prime(holding.tranche.id, holding.money);
+    const { kind, commitmentOre } = holding.tranche;
+    const position = positionOf(kind, commitmentOre, holding.money, holding.partnershipStatus);
+    return [{ partnership: holding.partnership.partnership, tranche: holding.tranche, position }];
   });
   const formatted: ExposureLineView[] = lines.map((line) => ({
     ...line,
@@ -41,6 +27,9 @@ export async function exposureOf(
   return {
     totals: formatPosition(sumPositions(lines.map((line) => line.position))),
     lines: formatted,
-    history: await loadHistory(context.em, trancheIds),
+    history: await loadHistory(
+      context.em,
+      holdings.map((holding) => holding.tranche.id),
+    ),
   };
 }

@@ -4,6 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { runSql } from '../../database/run-sql.js';
 import { uuidArrayLiteral } from '../../database/sql-array.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { IS_RECEIVED } from './tranche-money.js';
 
 @ObjectType('ExposurePoint', { description: 'Cumulative money of a set of tranches at the end of a day.' })
 export class ExposurePointView {
@@ -35,9 +36,8 @@ export async function loadHistory(
        from (select d.date as day, d.amount as disbursed, 0 as principal, 0 as premium
                from disbursement d where d.tranche_id = any(?::uuid[])
              union all
-             select p.paid_on, 0, x.principal, x.premium
-               from distribution x join outcome_payment p on p.id = x.payment_id and p.status = 'PAID'
-              where x.tranche_id = any(?::uuid[])) events
+             select x.paid_on, 0, x.principal, x.premium
+               from distribution x where x.tranche_id = any(?::uuid[]) and ${IS_RECEIVED('x')}) events
       group by day order by day`,
     [uuidArrayLiteral(trancheIds), uuidArrayLiteral(trancheIds)],
   );

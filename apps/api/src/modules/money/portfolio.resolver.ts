@@ -13,7 +13,8 @@ export class PortfolioResolver {
   })
   async portfolio(@Ctx() context: Context): Promise<PortfolioView> {
     const viewer = requireViewer(context.viewer);
-    const holdings = await loadHoldings(context.em, { organisationId: viewer.organisation.id });
+    const { id } = viewer.organisation;
+    const holdings = await loadHoldings(context.em, { organisationId: id }, id);
     return { organisation: viewer.organisation, ...(await exposureOf(context, holdings)) };
   }
 }

@@ -1,12 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../database/run-sql.js';
 import { idIn, idsValue } from '../../database/sql-array.js';
-import type { OrganisationView } from '../organisations/organisation.view.js';
-import {
-  ORGANISATION_COLUMNS,
-  type OrganisationColumns,
-  organisationViewOf,
-} from '../organisations/organisation-rows.js';
+import { OrganisationView } from '../organisations/organisation.view.js';
+import type { OrganisationKind } from '../organisations/organisation-kind.js';
 import { PartnershipView } from './partnership.view.js';
 import type { ClosureOutcome, PartnershipRole, PartnershipStatus } from './partnership-enums.js';
 
@@ -19,6 +15,46 @@ export interface PartnershipRow {
 }
 
 /**
+ * The columns of a partnership row, for any read that carries partnerships along: the
+ * partnership `p`, its municipality `municipality` and the viewer's member row `scope`.
+ */
+export const PARTNERSHIP_COLUMNS = `p.id as partnership_id, p.title as partnership_title,
+  p.challenge as partnership_challenge, p.status as partnership_status, p.closure as partnership_closure,
+  scope.role as viewer_role, municipality.id as municipality_id, municipality.name as municipality_name,
+  municipality.kind as municipality_kind`;
+
+export interface PartnershipColumns {
+  partnership_id: string;
+  partnership_title: string;
+  partnership_challenge: string;
+  partnership_status: PartnershipStatus;
+  partnership_closure: ClosureOutcome | null;
+  viewer_role: PartnershipRole;
+  municipality_id: string;
+  municipality_name: string;
+  municipality_kind: OrganisationKind;
+}
+
+export function partnershipRowOf(row: PartnershipColumns): PartnershipRow {
+  return {
+    partnership: PartnershipView.of({
+      id: row.partnership_id,
+      title: row.partnership_title,
+      challenge: row.partnership_challenge,
+      status: row.partnership_status,
+      closure: row.partnership_closure,
+      municipalityId: row.municipality_id,
+    }),
+    municipality: OrganisationView.of({
+      id: row.municipality_id,
+      name: row.municipality_name,
+      kind: row.municipality_kind,
+    }),
+    viewerRole: row.viewer_role,
+  };
+}
+
+/**
  * Partnerships by id as plain rows, in one query; ids outside the member scope are left out.
  * The scope is a join rather than `memberScopeSql`: a member appears once per partnership, and
  * its row is the viewer's role.
@@ -28,35 +64,14 @@ export async function loadPartnershipRows(
   ids: readonly string[],
   organisationId: string,
 ): Promise<PartnershipRow[]> {
-  const rows = await runSql<
-    ({
-      id: string;
-      title: string;
-      challenge: string;
-      status: PartnershipStatus;
-      closure: ClosureOutcome | null;
-      viewer_role: PartnershipRole;
-    } & OrganisationColumns)[]
-  >(
+  const rows = await runSql<PartnershipColumns[]>(
     em,
-    `select p.id, p.title, p.challenge, p.status, p.closure, scope.role as viewer_role,
-            ${ORGANISATION_COLUMNS('o')}
+    `select ${PARTNERSHIP_COLUMNS}
        from partnership p
        join partnership_member scope on scope.partnership_id = p.id and scope.organisation_id = ?
-       join organisation o on o.id = p.municipality_id
+       join organisation municipality on municipality.id = p.municipality_id
       where ${idIn('p.id', ids)}`,
     [organisationId, idsValue(ids)],
   );
-  return rows.map((row) => ({
-    partnership: PartnershipView.of({
-      id: row.id,
-      title: row.title,
-      challenge: row.challenge,
-      status: row.status,
-      closure: row.closure,
-      municipalityId: row.organisation_id,
-    }),
-    municipality: organisationViewOf(row),
-    viewerRole: row.viewer_role,
-  }));
+  return rows.map(partnershipRowOf);
 }

@@ -17,6 +17,11 @@ import { OutcomePayment } from './outcome-payment.entity.js';
 @Entity({ tableName: 'distribution' })
 @Unique({ name: 'distribution_once_per_tranche', properties: ['payment', 'tranche'] })
 @Index({ name: 'distribution_by_tranche', properties: ['tranche'] })
+@Index({
+  name: 'distribution_paid_by_tranche',
+  expression:
+    'create index "distribution_paid_by_tranche" on "distribution" ("tranche_id") include ("paid_on", "principal", "premium") where "paid_on" is not null',
+})
 @Check({ name: 'distribution_non_negative', expression: 'principal >= 0 and premium >= 0' })
 export class Distribution {
   @PrimaryKey({ type: 'uuid' })
@@ -33,6 +38,13 @@ export class Distribution {
 
   @Property({ type: new BigIntType('bigint') })
   premium: bigint;
+
+  /**
+   * The day the payment was paid, null until it is PAID. PostgreSQL's triggers derive it from the
+   * payment whatever a writer sends; money received is read from it.
+   */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  paidOn: string | null = null;
 
   constructor(props: {
     payment: Ref<OutcomePayment>;
