@@ -102,6 +102,44 @@ describe("the demo partnership: DOMAIN.md's worked example to the øre", () => {
     ]);
   });
 
+  it("shows the fund manager the fund's line, and its history with the repayment on the day it was paid", async () => {
+    const result = await aarhus.data<{
+      funds: { exposure: { lines: unknown[]; history: unknown[] } }[];
+      partnerships: { title: string; payments: { paidOn: string | null }[] }[];
+    }>(
+      `{ funds { exposure {
+           lines { partnership { title } tranche { commitment } position { disbursed principalRepaid outstanding } }
+           history { date disbursed principalRepaid premiumReceived outstanding } } }
+         partnerships { title payments { paidOn } } }`,
+    );
+    const paidOn = result.partnerships.find((p) => p.title === 'Stop vold i familien')?.payments[0]?.paidOn;
+    expect(paidOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [fund] = result.funds;
+    expect(fund?.exposure.lines).toEqual([
+      {
+        partnership: { title: 'Stop vold i familien' },
+        tranche: { commitment: '3000000.00' },
+        position: { disbursed: '3000000.00', principalRepaid: '768000.00', outstanding: '2232000.00' },
+      },
+    ]);
+    expect(fund?.exposure.history).toEqual([
+      {
+        date: '2026-01-15',
+        disbursed: '3000000.00',
+        principalRepaid: '0.00',
+        premiumReceived: '0.00',
+        outstanding: '3000000.00',
+      },
+      {
+        date: paidOn,
+        disbursed: '3000000.00',
+        principalRepaid: '768000.00',
+        premiumReceived: '0.00',
+        outstanding: '2232000.00',
+      },
+    ]);
+  });
+
   it('shows the investor its repayment in the portfolio', async () => {
     const investor = await api.as('kapitalfond');
     const portfolio = await investor.data<{

@@ -44,7 +44,8 @@ export async function loadHoldings(
       : ['t.fund_id = any(?::uuid[])', uuidArrayLiteral(by.fundIds)];
   const rows = await runSql<HoldingRow[]>(
     em,
-    `select t.id, t.partnership_id, t.organisation_id, t.fund_id, t.rank,
+    // The partnership's columns name its id partnership_id, as a tranche row does.
+    `select t.id, t.organisation_id, t.fund_id, t.rank,
             tt.kind, tt.seniority, tt.commitment::text as commitment, tt.premium_rate::text as premium_rate,
             ${MONEY_COLUMNS}, ${PARTNERSHIP_COLUMNS}
        from tranche t
