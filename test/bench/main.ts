@@ -16,6 +16,7 @@ import { LoadGenerator } from './load-generator.js';
 import type { OperationName } from './operations.js';
 import { countAll } from './probe.js';
 import { type BenchReport, ms, type OperationResult, renderMarkdown } from './report.js';
+import { signInThrough } from './sign-in.js';
 import type { BenchItem } from './sql-equivalents.js';
 
 const config = readBenchConfig();
@@ -243,6 +244,8 @@ async function main(): Promise<void> {
       });
       apis.push({ label: `, ${config.apiProcesses} API processes`, ...processes });
     }
+    await signInThrough(client, endpoint, 1);
+    if (processes) await signInThrough(client, processes.endpoint, config.apiProcesses);
     const results = await measureOperations(load, client, apis, database.url, fixtures, tokenSecret);
     const cpu = cpus();
     const report: BenchReport = {
