@@ -55,6 +55,20 @@ function paidOnOfDistributions(payment: string) {
   ).then((rows) => rows.map((row) => row.paid_on));
 }
 
+/** A verified report of families completed in one quarter, settled into a new payment: its id. */
+async function settledQuarter(periodStart: string, periodEnd: string, value: string): Promise<string> {
+  await submitVerified(await api.as('askov'), await api.as('evaluering'), partnership.id, {
+    metricKey: 'families-completed',
+    periodStart,
+    periodEnd,
+    value,
+  });
+  const calculated = await aarhus.data<{ calculatePayment: { id: string } }>(CALCULATE, {
+    id: partnership.id,
+  });
+  return calculated.calculatePayment.id;
+}
+
 beforeAll(async () => {
   api = await startTestApi();
   aarhus = await api.as('aarhus');
@@ -67,16 +81,7 @@ beforeAll(async () => {
       date: '2026-02-01',
     },
   });
-  await submitVerified(await api.as('askov'), await api.as('evaluering'), partnership.id, {
-    metricKey: 'families-completed',
-    periodStart: '2026-01-01',
-    periodEnd: '2026-03-31',
-    value: '3',
-  });
-  const calculated = await aarhus.data<{ calculatePayment: { id: string } }>(CALCULATE, {
-    id: partnership.id,
-  });
-  paymentId = calculated.calculatePayment.id;
+  paymentId = await settledQuarter('2026-01-01', '2026-03-31', '3');
 });
 afterAll(() => api.close());
 
@@ -116,16 +121,7 @@ describe('distribution.paid_on in the database', () => {
         [paymentId],
       )
     ).map((row) => row.paid_on);
-    await submitVerified(await api.as('askov'), await api.as('evaluering'), partnership.id, {
-      metricKey: 'families-completed',
-      periodStart: '2026-04-01',
-      periodEnd: '2026-06-30',
-      value: '2',
-    });
-    const calculated = await aarhus.data<{ calculatePayment: { id: string } }>(CALCULATE, {
-      id: partnership.id,
-    });
-    unpaidId = calculated.calculatePayment.id;
+    unpaidId = await settledQuarter('2026-04-01', '2026-06-30', '2');
   });
 
   it('follows the payment whatever an update sends', async () => {

@@ -3,6 +3,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'ty
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { authorize, requireViewer } from '../../policy/index.js';
+import type { Viewer } from '../../policy/viewer.js';
 import { exposureOf } from '../money/exposure.js';
 import { ExposurePointView } from '../money/history.js';
 import { loadHoldings } from '../money/holdings.js';
@@ -12,8 +13,10 @@ import { FundView } from './fund.view.js';
 import { loadFundsOfMunicipality } from './fund-rows.js';
 
 /** Every way to a fund is gated already; this keeps its money closed should a new one appear. */
-function authorizeFund(fund: FundView, context: Context): void {
-  authorize(requireViewer(context.viewer), 'fund', 'see', fund.municipalityId);
+function authorizeFund(fund: FundView, context: Context): Viewer {
+  const viewer = requireViewer(context.viewer);
+  authorize(viewer, 'fund', 'see', fund.municipalityId);
+  return viewer;
 }
 
 async function position(fund: FundView, context: Context): Promise<FundPosition> {
@@ -92,8 +95,7 @@ export class FundExposureResolver {
     description: "The fund's tranches and their history, for the fund manager.",
   })
   async exposure(@Root() fund: FundView, @Ctx() context: Context): Promise<FundExposureView> {
-    authorizeFund(fund, context);
-    const viewer = requireViewer(context.viewer);
+    const viewer = authorizeFund(fund, context);
     const holdings = await loadHoldings(context.em, { fundIds: [fund.id] }, viewer.organisation.id);
     const { lines, history } = await exposureOf(context, holdings);
     return { lines, history };
