@@ -21,7 +21,7 @@ export default defineConfig({
   },
   test: {
     name: 'integration',
-    include: ['integration/**/*.test.ts'],
+    include: ['integration/**/*.test.ts', 'bench/**/*.test.ts'],
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

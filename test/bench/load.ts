@@ -2,6 +2,7 @@ import { TokenService } from '@effekt/api';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { graphqlBody, isGraphqlSuccess, type OperationName } from './operations.js';
+import { runPaced } from './paced.js';
 import { type BenchItem, preparedStatements, SQL_OPERATIONS } from './sql-equivalents.js';
 import { LatencyRecorder, type RunStats, summarise } from './stats.js';
 
@@ -25,6 +26,8 @@ export interface LoadJob {
   readonly items: readonly BenchItem[];
   /** rotate: round robin over the items; once: each item at most once, stopping when none is left. */
   readonly mode: 'rotate' | 'once';
+  /** Requests per second on an open loop (paced.ts) instead of every connection flat out. */
+  readonly rate?: number;
 }
 
 export type LoadReply = { id: number; stats: RunStats } | { id: number; error: string };
@@ -34,12 +37,40 @@ function variables(operation: OperationName, item: BenchItem): Record<string, st
   return operation === 'workspace' ? { id: item.partnershipId } : { partnershipId: item.partnershipId };
 }
 
-function runGraphql(job: LoadJob): Promise<RunStats> {
-  const bodies = job.items.map((item) => graphqlBody(job.operation, variables(job.operation, item)));
-  const headers = job.items.map((item) => ({
-    'content-type': 'application/json',
-    authorization: `Bearer ${item.token}`,
+function graphqlRequests(job: LoadJob) {
+  return job.items.map((item) => ({
+    body: graphqlBody(job.operation, variables(job.operation, item)),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${item.token}` },
   }));
+}
+
+/** One item after another; paced runs only read, so each item may be asked again. */
+function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index % items.length];
+  if (item === undefined) throw new Error('A load job needs at least one item');
+  return item;
+}
+
+function runGraphqlPaced(job: LoadJob, rate: number): Promise<RunStats> {
+  const requests = graphqlRequests(job);
+  return runPaced({
+    label: job.label,
+    rate,
+    seconds: job.seconds,
+    concurrency: job.connections,
+    send: async (index) => {
+      const { body, headers } = itemAt(requests, index);
+      const response = await fetch(job.url, { method: 'POST', headers, body });
+      const text = await response.text();
+      return response.status === 200 && isGraphqlSuccess(job.operation, text)
+        ? true
+        : `${response.status} ${text.slice(0, 300)}`;
+    },
+  });
+}
+
+function runGraphql(job: LoadJob): Promise<RunStats> {
+  const requests = graphqlRequests(job);
   const latencies = new LatencyRecorder();
   const endpoint = new URL(job.url);
   let next = 0;
@@ -59,7 +90,7 @@ function runGraphql(job: LoadJob): Promise<RunStats> {
             method: 'POST',
             path: endpoint.pathname,
             setupRequest: (request) => {
-              let index = next++;
+              const index = next++;
               if (job.mode === 'once' && index >= job.items.length) {
                 // Out of work: stop, and send a harmless request that is not counted.
                 exhausted = true;
@@ -70,8 +101,7 @@ function runGraphql(job: LoadJob): Promise<RunStats> {
                   body: '{"query":"{__typename}"}',
                 };
               }
-              index %= job.items.length;
-              return { ...request, headers: headers[index], body: bodies[index] };
+              return { ...request, ...itemAt(requests, index) };
             },
             onResponse: (status, body) => {
               if (body.startsWith('{"data":{"__typename"')) return;
@@ -100,10 +130,44 @@ function runGraphql(job: LoadJob): Promise<RunStats> {
   });
 }
 
-async function runSql(job: LoadJob): Promise<RunStats> {
+/** The SQL side of a job: a pool as large as the API's, and one item's reads on it. */
+function sqlSide(job: LoadJob) {
   const pool = new pg.Pool({ connectionString: job.url, max: job.poolSize });
   const operation = SQL_OPERATIONS[job.operation];
   const context = { tokens: new TokenService(job.tokenSecret, '4h') };
+  return {
+    pool,
+    async run(item: BenchItem): Promise<void> {
+      const client = await pool.connect();
+      try {
+        await operation(preparedStatements(client), item, context);
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+async function runSqlPaced(job: LoadJob, rate: number): Promise<RunStats> {
+  const side = sqlSide(job);
+  try {
+    return await runPaced({
+      label: job.label,
+      rate,
+      seconds: job.seconds,
+      concurrency: job.connections,
+      send: async (index) => {
+        await side.run(itemAt(job.items, index));
+        return true;
+      },
+    });
+  } finally {
+    await side.pool.end();
+  }
+}
+
+async function runSql(job: LoadJob): Promise<RunStats> {
+  const side = sqlSide(job);
   const latencies = new LatencyRecorder();
   let next = 0;
   let ok = 0;
@@ -123,15 +187,12 @@ async function runSql(job: LoadJob): Promise<RunStats> {
       const item = job.items[index];
       if (!item) return;
       const begun = performance.now();
-      const client = await pool.connect();
       try {
-        await operation(preparedStatements(client), item, context);
+        await side.run(item);
         ok++;
       } catch (error) {
         failed++;
         firstFailure ??= error instanceof Error ? error.message : String(error);
-      } finally {
-        client.release();
       }
       latencies.record(performance.now() - begun);
     }
@@ -139,15 +200,20 @@ async function runSql(job: LoadJob): Promise<RunStats> {
   try {
     await Promise.all(Array.from({ length: job.connections }, loop));
   } finally {
-    await pool.end();
+    await side.pool.end();
   }
   const seconds = (performance.now() - started) / 1000;
   return summarise(job.label, seconds, latencies, ok, failed, exhausted, firstFailure);
 }
 
+function runJob(job: LoadJob): Promise<RunStats> {
+  if (job.rate !== undefined)
+    return job.target === 'graphql' ? runGraphqlPaced(job, job.rate) : runSqlPaced(job, job.rate);
+  return job.target === 'graphql' ? runGraphql(job) : runSql(job);
+}
+
 process.on('message', (job: LoadJob) => {
-  const run = job.target === 'graphql' ? runGraphql(job) : runSql(job);
-  run.then(
+  runJob(job).then(
     (stats) => process.send?.({ id: job.id, stats } satisfies LoadReply),
     (error: unknown) =>
       process.send?.({

@@ -15,9 +15,10 @@ import { generateDataset } from './generate.js';
 import { LoadGenerator } from './load-generator.js';
 import type { OperationName } from './operations.js';
 import { countAll } from './probe.js';
-import { type BenchReport, ms, type OperationResult, renderMarkdown } from './report.js';
+import { type BenchReport, isRead, ms, type OperationResult, pacedRate, renderMarkdown } from './report.js';
 import { signInThrough } from './sign-in.js';
 import type { BenchItem } from './sql-equivalents.js';
+import type { RunStats } from './stats.js';
 
 const config = readBenchConfig();
 // The API's own log stays quiet: failures show in the answers, and teardown aborts are expected.
@@ -62,22 +63,31 @@ async function measureOperations(
     warmup: readonly BenchItem[],
     between: () => Promise<void>,
   ): Promise<OperationResult[]> => {
-    const run = async (target: 'graphql' | 'sql', url: string, label: string, idle: () => Promise<void>) => {
+    /** A run flat out on every connection, after a warm-up; or paced at `rate` (already warm). */
+    const run = async (
+      target: 'graphql' | 'sql',
+      url: string,
+      label: string,
+      idle: () => Promise<void>,
+      rate?: number,
+    ) => {
       await idle();
-      await load.run({
-        ...common,
-        target,
-        operation,
-        label: 'warm-up',
-        url,
-        seconds: warmupSeconds,
-        items: warmup,
-        mode,
-      });
-      await idle();
-      say(
-        `  ${label} via ${target}: ${durationSeconds} s, ${connections} connections (load average ${load1()})`,
-      );
+      if (rate === undefined) {
+        await load.run({
+          ...common,
+          target,
+          operation,
+          label: 'warm-up',
+          url,
+          seconds: warmupSeconds,
+          items: warmup,
+          mode,
+        });
+        await idle();
+      }
+      const shape =
+        rate === undefined ? `${connections} connections` : `${rate} req/s, at most ${connections} at once`;
+      say(`  ${label} via ${target}: ${durationSeconds} s, ${shape} (load average ${load1()})`);
       const stats = await load.run({
         ...common,
         target,
@@ -87,6 +97,7 @@ async function measureOperations(
         seconds: durationSeconds,
         items,
         mode,
+        rate,
       });
       say(
         `    ${stats.ok} ok, ${stats.failed} failed, ${stats.rps.toFixed(0)} req/s, p50 ${ms(stats.p50)} ms, p99 ${ms(stats.p99)} ms`,
@@ -96,22 +107,34 @@ async function measureOperations(
       await between();
       return stats;
     };
-    const graphql = [];
-    for (const api of apis) {
-      const label = `${title}${api.label}`;
-      graphql.push({ label, stats: await run('graphql', api.endpoint, label, api.idle) });
-    }
     const idleApis = async () => {
       for (const api of apis) await api.idle();
     };
-    const sql = await run('sql', databaseUrl, title, idleApis);
-    return graphql.map(({ label, stats }) => ({
-      operation,
-      title: label,
-      graphql: stats,
-      sql,
-      isRead: operation !== 'calculate',
-    }));
+    const runAll = async (rate?: number) => {
+      const graphql: { title: string; stats: RunStats }[] = [];
+      for (const api of apis) {
+        const label = `${title}${api.label}`;
+        graphql.push({ title: label, stats: await run('graphql', api.endpoint, label, api.idle, rate) });
+      }
+      return { graphql, sql: await run('sql', databaseUrl, title, idleApis, rate) };
+    };
+    const flatOut = await runAll();
+    // Reads again at half what one API process answered flat out: the latency a user meets
+    // while the machine still has room, on both sides at the same rate.
+    const inProcess = flatOut.graphql[0]?.stats;
+    const halfLoad = isRead(operation) && inProcess ? pacedRate(inProcess) : null;
+    const paced = halfLoad === null ? null : { rate: halfLoad, ...(await runAll(halfLoad)) };
+    return flatOut.graphql.map(({ title: label, stats }, index) => {
+      const pacedGraphql = paced?.graphql[index];
+      return {
+        operation,
+        title: label,
+        graphql: stats,
+        sql: flatOut.sql,
+        paced:
+          paced && pacedGraphql ? { rate: paced.rate, graphql: pacedGraphql.stats, sql: paced.sql } : null,
+      };
+    });
   };
   const results: OperationResult[] = [];
   const [, largeTranches] = fixtures.portfolio.sizes;

@@ -7,8 +7,25 @@ export interface OperationResult {
   readonly title: string;
   readonly graphql: RunStats;
   readonly sql: RunStats;
-  /** Reads must answer p99 < 50 ms; the mutation has no latency target. */
-  readonly isRead: boolean;
+  /** The same read again at a fixed rate on an open loop (paced.ts); null for the mutation. */
+  readonly paced: PacedResult | null;
+}
+
+export interface PacedResult {
+  /** Requests per second offered to both sides. */
+  readonly rate: number;
+  readonly graphql: RunStats;
+  readonly sql: RunStats;
+}
+
+/** Reads must answer p99 < 50 ms; the mutation has no latency target. */
+export function isRead(operation: OperationName): boolean {
+  return operation !== 'calculate';
+}
+
+/** Half the requests per second a run flat out answered: load that leaves the machine room. */
+export function pacedRate(flatOut: RunStats): number {
+  return Math.max(1, Math.floor(flatOut.rps / 2));
 }
 
 export interface BenchReport {
@@ -110,16 +127,47 @@ function countTable(counts: readonly StatementCounts[]): string {
   );
 }
 
+function pacedTable(results: readonly OperationResult[]): string {
+  const paced = results.flatMap((r) => (r.paced ? [{ title: r.title, ...r.paced }] : []));
+  return table(
+    [
+      'operation',
+      'offered req/s',
+      'GraphQL answered req/s',
+      'GraphQL p50 ms',
+      'GraphQL p99 ms',
+      'SQL p50 ms',
+      'SQL p99 ms',
+      'p99 GraphQL÷SQL',
+    ],
+    paced.map((p) => [
+      p.title,
+      String(p.rate),
+      `${rps(p.graphql.rps)}${p.graphql.failed ? ` (${p.graphql.failed} failed)` : ''}`,
+      ms(p.graphql.p50),
+      ms(p.graphql.p99),
+      ms(p.sql.p50),
+      ms(p.sql.p99),
+      ratio(p.graphql.p99 / p.sql.p99),
+    ]),
+  );
+}
+
+const p99Verdict = (stats: RunStats) =>
+  stats.p99 < P99_TARGET_MS && stats.failed === 0 ? 'met' : `**not met** (${ms(stats.p99)} ms)`;
+
 function verdicts(results: readonly OperationResult[]): string {
   return table(
-    ['operation', `p99 < ${P99_TARGET_MS} ms`, `GraphQL within ${RATIO_TARGET}× of SQL (req/s)`],
+    [
+      'operation',
+      `p99 < ${P99_TARGET_MS} ms, flat out`,
+      `p99 < ${P99_TARGET_MS} ms, half load`,
+      `GraphQL within ${RATIO_TARGET}× of SQL (req/s)`,
+    ],
     results.map((r) => [
       r.title,
-      r.isRead
-        ? r.graphql.p99 < P99_TARGET_MS
-          ? 'met'
-          : `**not met** (${ms(r.graphql.p99)} ms)`
-        : 'n/a (mutation)',
+      isRead(r.operation) ? p99Verdict(r.graphql) : 'n/a (mutation)',
+      r.paced ? `${p99Verdict(r.paced.graphql)} at ${r.paced.rate} req/s` : 'n/a (mutation)',
       costRatio(r) <= RATIO_TARGET ? `met (${ratio(costRatio(r))})` : `**not met** (${ratio(costRatio(r))})`,
     ]),
   );
@@ -145,6 +193,15 @@ export function renderMarkdown(report: BenchReport): string {
     loadTable(report.results),
     '',
     successTable(report.results),
+    '',
+    '## Latency at half load: the same reads paced on an open loop',
+    '',
+    'Each read again at half the requests per second the one-process API answered flat out, on',
+    'both sides: request k is due k/rate seconds into the run and its latency counts from then,',
+    'however long it waited for one of the connections. Flat out, p99 mostly measures the queue;',
+    'here it is what a user meets while the machine still has room.',
+    '',
+    pacedTable(report.results),
     '',
     '## Targets',
     '',
