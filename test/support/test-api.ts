@@ -53,6 +53,8 @@ export interface TestApiOptions {
   readonly database?: TestDatabase;
   readonly secret?: string;
   readonly tokenTtl?: string;
+  /** A built web client to serve beside the API. */
+  readonly webDir?: string;
 }
 
 /** A real Effekt HTTP server on a free port, over a real PostgreSQL database. */
@@ -71,7 +73,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     options.secret ?? randomBytes(32).toString('hex'),
     options.tokenTtl ?? '1h',
   );
-  const server = await createEffektServer({ orm, tokens, logger });
+  const server = await createEffektServer({ orm, tokens, logger, webDir: options.webDir });
   const port = await server.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   const endpoint = `${baseUrl}/graphql`;

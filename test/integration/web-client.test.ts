@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+// A build as Vite leaves it (apps/web/vite.config.ts): hashed assets with Brotli and gzip copies.
+const script = `export const greeting = ${JSON.stringify('Velkommen til Effekt. '.repeat(200))};\n`;
+const icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>\n';
+const page = '<!doctype html><html lang="da"><title>Effekt</title><div id="root"></div></html>\n';
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: Buffer;
+}
+
+/** A raw GET, so the body arrives as sent (fetch would decompress it on the way). */
+function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('the built web client', () => {
+  let api: TestApi;
+  let webDir: string;
+  const asset = () => `${api.baseUrl}/assets/index-Bx41TqzE.js`;
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'effekt-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    const file = join(webDir, 'assets', 'index-Bx41TqzE.js');
+    writeFileSync(file, script);
+    writeFileSync(`${file}.br`, brotliCompressSync(script));
+    writeFileSync(`${file}.gz`, gzipSync(script));
+    writeFileSync(join(webDir, 'favicon.svg'), icon);
+    writeFileSync(join(webDir, 'index.html'), page);
+    api = await startTestApi({ webDir });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('sends the Brotli copy to a browser that accepts it, and says so', async () => {
+    const answer = await get(asset(), { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(String(answer.headers['content-type']).toLowerCase()).toBe('text/javascript; charset=utf-8');
+    expect(answer.headers.vary).toBe('Accept-Encoding');
+    expect(answer.body.length).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(answer.body).toString('utf8')).toBe(script);
+  });
+
+  it('sends the gzip copy when Brotli is not accepted, and the file itself when nothing is', async () => {
+    const gzipped = await get(asset(), { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString('utf8')).toBe(script);
+
+    const plain = await get(asset());
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(script);
+  });
+
+  it('lets browsers keep hashed assets for good, other files for an hour, and never the page', async () => {
+    expect((await get(asset(), { 'accept-encoding': 'br' })).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect((await get(`${api.baseUrl}/favicon.svg`)).headers['cache-control']).toBe('public, max-age=3600');
+    const route = await get(`${api.baseUrl}/partnerships/anything`, { accept: 'text/html' });
+    expect(route.status).toBe(200);
+    expect(route.headers['cache-control']).toBe('no-cache');
+    expect(route.body.toString('utf8')).toBe(page);
+  });
+});
