@@ -40,7 +40,12 @@ function variables(operation: OperationName, item: BenchItem): Record<string, st
 function graphqlRequests(job: LoadJob) {
   return job.items.map((item) => ({
     body: graphqlBody(job.operation, variables(job.operation, item)),
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${item.token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${item.token}`,
+      // Answers uncompressed, as the SQL side's: fetch would otherwise ask for Brotli.
+      'accept-encoding': 'identity',
+    },
   }));
 }
 

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawHttp } from '../support/raw-http.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 // A build as Vite leaves it (apps/web/vite.config.ts): hashed assets with Brotli and gzip copies.
@@ -11,27 +11,7 @@ const script = `export const greeting = ${JSON.stringify('Velkommen til Effekt. 
 const icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>\n';
 const page = '<!doctype html><html lang="da"><title>Effekt</title><div id="root"></div></html>\n';
 
-interface Answer {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: Buffer;
-}
-
-/** A raw GET, so the body arrives as sent (fetch would decompress it on the way). */
-function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    request(url, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-      );
-      response.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+const get = (url: string, headers: Record<string, string> = {}) => rawHttp(url, { headers });
 
 describe('the built web client', () => {
   let api: TestApi;

@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import { ActivityBus } from '../modules/activity/activity-bus.js';
 import type { TokenService } from '../modules/auth/tokens.js';
 import { MEMBER_SCOPE_FILTER } from '../modules/partnerships/partnership.entity.js';
+import { compressAnswers } from './compress-answers.js';
 import { mountDocumentRoutes } from './documents-routes.js';
 import { serveSubscriptions } from './live.js';
 import { requestLog } from './request-log.js';
@@ -126,6 +127,7 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
   });
   app.use(
     '/graphql',
+    compressAnswers(),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
