@@ -156,6 +156,9 @@ function sqlSide(job: LoadJob) {
 async function runSqlPaced(job: LoadJob, rate: number): Promise<RunStats> {
   const side = sqlSide(job);
   try {
+    // Every pooled connection opened and its statements prepared first, as the API's pool is
+    // after its own flat-out run: a cold connection's first request would land in the tail.
+    await Promise.all(Array.from({ length: job.poolSize }, (_, index) => side.run(itemAt(job.items, index))));
     return await runPaced({
       label: job.label,
       rate,
