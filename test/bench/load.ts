@@ -49,7 +49,7 @@ function graphqlRequests(job: LoadJob) {
   }));
 }
 
-/** One item after another; paced runs only read, so each item may be asked again. */
+/** The item of request number `index`: round robin over the job's items. */
 function itemAt<T>(items: readonly T[], index: number): T {
   const item = items[index % items.length];
   if (item === undefined) throw new Error('A load job needs at least one item');

@@ -28,8 +28,9 @@ describe('runPaced', () => {
       return true;
     });
     expect(stats.ok).toBe(10);
-    expect(stats.p50).toBeGreaterThanOrEqual(70);
-    expect(stats.p99).toBeGreaterThanOrEqual(120);
+    // Timers may fire a fraction of a millisecond early; the closed loop's 30 ms is far below.
+    expect(stats.p50).toBeGreaterThanOrEqual(65);
+    expect(stats.p99).toBeGreaterThanOrEqual(115);
   });
 
   it('gives up requests still unsent a run length after the end, as failures', async () => {
