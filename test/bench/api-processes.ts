@@ -49,7 +49,7 @@ export async function startApiProcesses(options: {
         EFFEKT_DEMO: '0',
         PORT: String(port),
         HOST: '127.0.0.1',
-        // Quiet, as the in-process API runs: a request log line per answer would cost it time.
+        // Quiet: a request log line per answer would cost it time.
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,4 +1,3 @@
-import type { Server, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 /** Counts every statement the API sends to PostgreSQL (BEGIN and COMMIT included). */
@@ -85,36 +84,5 @@ export function countStatements(
     uninstall() {
       prototype.query = original;
     },
-  };
-}
-
-interface TarnPool {
-  numUsed(): number;
-  numPendingAcquires(): number;
-}
-
-/**
- * Resolves once the API is idle: no open HTTP request and no database connection in use, three
- * checks in a row. autocannon abandons in-flight requests when its time is up, but the API keeps
- * working on them; the next run must not pay for that work.
- */
-export function idleWatcher(orm: MikroORM, httpServer: Server): () => Promise<void> {
-  let open = 0;
-  httpServer.on('request', (_request, response: ServerResponse) => {
-    open++;
-    response.once('close', () => {
-      open--;
-    });
-  });
-  const knex: unknown = orm.em.getConnection().getKnex();
-  const pool = (knex as { client?: { pool?: TarnPool } }).client?.pool;
-  const busy = () => open > 0 || (pool ? pool.numUsed() + pool.numPendingAcquires() > 0 : false);
-  return async () => {
-    const until = Date.now() + 120_000;
-    let quiet = 0;
-    while (quiet < 3 && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      quiet = busy() ? 0 : quiet + 1;
-    }
   };
 }

@@ -8,7 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { type ApiProcesses, startApiProcesses } from './api-processes.js';
 import { readBenchConfig } from './config.js';
-import { countStatements, idleWatcher } from './counter.js';
+import { countStatements } from './counter.js';
 import { createBenchDatabase } from './database.js';
 import { type Fixtures, loadFixtures } from './fixtures.js';
 import { generateDataset } from './generate.js';
@@ -36,9 +36,9 @@ async function undoPaymentsSince(client: pg.Client, since: string): Promise<void
   await client.query('delete from outcome_payment where calculated_at > $1', [since]);
 }
 
-/** An API to load: the in-process one, or EFFEKT_PROCESSES processes started as `pnpm start` does. */
+/** An API to load: Effekt with EFFEKT_PROCESSES set, started as `pnpm start` does. */
 interface ApiUnderLoad {
-  /** Appended to the operation's title; empty for the in-process API. */
+  /** Appended to the operation's title; empty for one process. */
   readonly label: string;
   readonly endpoint: string;
   idle(): Promise<void>;
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   let orm: MikroORM | undefined;
   let server: EffektServer | undefined;
   let load: LoadGenerator | undefined;
-  let processes: ApiProcesses | undefined;
+  const started: ApiProcesses[] = [];
   const client = new pg.Client({ connectionString: database.url });
   try {
     orm = await openDatabase(database.url);
@@ -238,6 +238,9 @@ async function main(): Promise<void> {
       fixtures,
     );
     counter.uninstall();
+    // Counting needs the API in this process, to see its statements; the load does not.
+    await server.close();
+    server = undefined;
     for (const c of counts) {
       for (const size of c.sizes) {
         say(
@@ -257,18 +260,14 @@ async function main(): Promise<void> {
 
     say('Loading the API and the database');
     load = new LoadGenerator();
-    const apis: ApiUnderLoad[] = [{ label: '', endpoint, idle: idleWatcher(orm, server.httpServer) }];
-    if (config.apiProcesses > 1) {
-      say(`Starting Effekt with EFFEKT_PROCESSES=${config.apiProcesses} beside the in-process API`);
-      processes = await startApiProcesses({
-        databaseUrl: database.url,
-        secret: tokenSecret,
-        processes: config.apiProcesses,
-      });
-      apis.push({ label: `, ${config.apiProcesses} API processes`, ...processes });
+    const apis: ApiUnderLoad[] = [];
+    for (const processes of config.apiProcesses > 1 ? [1, config.apiProcesses] : [1]) {
+      say(`Starting Effekt with EFFEKT_PROCESSES=${processes}`);
+      const api = await startApiProcesses({ databaseUrl: database.url, secret: tokenSecret, processes });
+      started.push(api);
+      await signInThrough(client, api.endpoint, processes);
+      apis.push({ label: processes > 1 ? `, ${processes} API processes` : '', ...api });
     }
-    await signInThrough(client, endpoint, 1);
-    if (processes) await signInThrough(client, processes.endpoint, config.apiProcesses);
     const results = await measureOperations(load, client, apis, database.url, fixtures, tokenSecret);
     const cpu = cpus();
     const report: BenchReport = {
@@ -287,9 +286,7 @@ async function main(): Promise<void> {
         ],
         [
           'API',
-          config.apiProcesses > 1
-            ? `one process in the bench's own, then ${config.apiProcesses} processes (EFFEKT_PROCESSES=${config.apiProcesses}, as \`pnpm start\` runs them)`
-            : "one process in the bench's own",
+          `as \`pnpm start\` runs it: EFFEKT_PROCESSES=1${config.apiProcesses > 1 ? `, then ${config.apiProcesses}` : ''}, in processes of their own`,
         ],
       ],
       dataset: datasetRows(fixtures, generationSeconds),
@@ -305,7 +302,7 @@ async function main(): Promise<void> {
     say(`Written to ${file}`);
   } finally {
     load?.close();
-    await processes?.stop().catch(() => {});
+    for (const api of started) await api.stop().catch(() => {});
     await server?.close().catch(() => {});
     await client.end().catch(() => {});
     await orm?.close(true).catch(() => {});
