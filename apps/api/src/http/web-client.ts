@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Express } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /** What Vite builds goes to assets/ under a name made from its content: a change is a new name. */
-const HASHED_ASSETS = `${sep}assets${sep}`;
-
-function cacheFor(response: ServerResponse, path: string): void {
-  if (path.includes(HASHED_ASSETS))
-    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+function cacheHeaders(webDir: string) {
+  // The paths serve-static hands over are absolute, whatever form EFFEKT_WEB_DIR takes.
+  const hashedAssets = resolve(webDir, 'assets') + sep;
+  return (response: ServerResponse, path: string): void => {
+    if (path.startsWith(hashedAssets))
+      response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  };
 }
 
 /**
@@ -24,7 +26,7 @@ export function serveWebClient(app: Express, webDir: string | undefined): void {
       enableBrotli: true,
       orderPreference: ['br', 'gzip'],
       index: false,
-      serveStatic: { index: false, maxAge: '1h', setHeaders: cacheFor },
+      serveStatic: { index: false, maxAge: '1h', setHeaders: cacheHeaders(webDir) },
     }),
   );
   app.get('/{*path}', (request, response, next) => {
