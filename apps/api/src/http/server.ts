@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import { ActivityBus } from '../modules/activity/activity-bus.js';
 import type { TokenService } from '../modules/auth/tokens.js';
 import { MEMBER_SCOPE_FILTER } from '../modules/partnerships/partnership.entity.js';
+import { appPrototypes } from './app-prototypes.js';
 import { compressAnswers } from './compress-answers.js';
 import { mountDocumentRoutes } from './documents-routes.js';
 import { serveSubscriptions } from './live.js';
@@ -73,7 +74,7 @@ export async function createEffektServer(deps: ServerDependencies): Promise<Effe
   // are POSTed and private); static files and downloads set their own caching headers.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const httpServer = createServer(app);
+  const httpServer = createServer(appPrototypes(app), app);
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
