@@ -38,7 +38,7 @@ export async function startApiProcesses(options: {
   // As `pnpm start` runs it, young generation included; the API processes inherit the flag.
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx'), main],
+    ['--max-semi-space-size=128', '--import', import.meta.resolve('tsx'), main],
     {
       // TSX_TSCONFIG_PATH and NODE_ENV=production come from the bench's own environment (run.ts).
       env: {

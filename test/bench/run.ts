@@ -42,7 +42,7 @@ if (engineBuildIsStale()) {
 // The young generation `pnpm start` gives the API (see README, "Configuration").
 const child = spawn(
   process.execPath,
-  ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx'), join(here, 'main.ts')],
+  ['--max-semi-space-size=128', '--import', import.meta.resolve('tsx'), join(here, 'main.ts')],
   {
     stdio: 'inherit',
     // NODE_ENV as `pnpm start` sets it: graphql-js skips its development-only checks.
