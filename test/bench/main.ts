@@ -121,8 +121,8 @@ async function measureOperations(
     const flatOut = await runAll();
     // Reads again at half what one API process answered flat out: the latency a user meets
     // while the machine still has room, on both sides at the same rate.
-    const inProcess = flatOut.graphql[0]?.stats;
-    const halfLoad = isRead(operation) && inProcess ? pacedRate(inProcess) : null;
+    const oneProcess = flatOut.graphql[0]?.stats;
+    const halfLoad = isRead(operation) && oneProcess ? pacedRate(oneProcess) : null;
     const paced = halfLoad === null ? null : { rate: halfLoad, ...(await runAll(halfLoad)) };
     return flatOut.graphql.map(({ title: label, stats }, index) => {
       const pacedGraphql = paced?.graphql[index];

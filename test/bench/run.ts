@@ -39,7 +39,8 @@ if (engineBuildIsStale()) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-// The young generation `pnpm start` gives the API (see README, "Configuration").
+// The young generation `pnpm start` gives the API (see README, "Configuration"), for the API
+// this process runs itself to count statements and time each operation alone (probe.ts).
 const child = spawn(
   process.execPath,
   ['--max-semi-space-size=128', '--import', import.meta.resolve('tsx'), join(here, 'main.ts')],
