@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@effekt/api';
 import pg from 'pg';
+import { API_NODE_FLAGS } from '../../apps/api/src/node-flags.js';
 import { onNewConnection } from '../support/new-connection.js';
 
 /** Effekt as `pnpm start` runs it with EFFEKT_PROCESSES, over the bench database. */
@@ -35,26 +36,22 @@ export async function startApiProcesses(options: {
   readonly processes: number;
 }): Promise<ApiProcesses> {
   const port = await freePort();
-  // As `pnpm start` runs it, young generation included; the API processes inherit the flag.
-  const child = spawn(
-    process.execPath,
-    ['--max-semi-space-size=128', '--import', import.meta.resolve('tsx'), main],
-    {
-      // TSX_TSCONFIG_PATH and NODE_ENV=production come from the bench's own environment (run.ts).
-      env: {
-        ...process.env,
-        DATABASE_URL: options.databaseUrl,
-        EFFEKT_SECRET: options.secret,
-        EFFEKT_PROCESSES: String(options.processes),
-        EFFEKT_DEMO: '0',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        // Quiet: a request log line per answer would cost it time.
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+  // As `pnpm start` runs it, V8 flags included; the API processes inherit them.
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, '--import', import.meta.resolve('tsx'), main], {
+    // TSX_TSCONFIG_PATH and NODE_ENV=production come from the bench's own environment (run.ts).
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      EFFEKT_SECRET: options.secret,
+      EFFEKT_PROCESSES: String(options.processes),
+      EFFEKT_DEMO: '0',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      // Quiet: a request log line per answer would cost it time.
+      LOG_LEVEL: 'warn',
     },
-  );
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   await allListening(child, `http://127.0.0.1:${port}`, options.processes);
   const monitor = new pg.Client({ connectionString: options.databaseUrl });
   await monitor.connect();

@@ -63,7 +63,11 @@ async function measureOperations(
     warmup: readonly BenchItem[],
     between: () => Promise<void>,
   ): Promise<OperationResult[]> => {
-    /** A run flat out on every connection, after a warm-up; or paced at `rate` (already warm). */
+    /**
+     * A run flat out on every connection, or paced at `rate`, each after a warm-up in the same
+     * shape: a paced run's measure starts from the steady state at its rate, not from what the
+     * flat-out run before it left behind (a collection of its garbage, say).
+     */
     const run = async (
       target: 'graphql' | 'sql',
       url: string,
@@ -72,19 +76,18 @@ async function measureOperations(
       rate?: number,
     ) => {
       await idle();
-      if (rate === undefined) {
-        await load.run({
-          ...common,
-          target,
-          operation,
-          label: 'warm-up',
-          url,
-          seconds: warmupSeconds,
-          items: warmup,
-          mode,
-        });
-        await idle();
-      }
+      await load.run({
+        ...common,
+        target,
+        operation,
+        label: 'warm-up',
+        url,
+        seconds: warmupSeconds,
+        items: warmup,
+        mode,
+        rate,
+      });
+      await idle();
       const shape =
         rate === undefined ? `${connections} connections` : `${rate} req/s, at most ${connections} at once`;
       say(`  ${label} via ${target}: ${durationSeconds} s, ${shape} (load average ${load1()})`);

@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '../../apps/api/src/node-flags.js';
 
 /**
  * `pnpm bench` starts here. tsx applies a tsconfig only to the files it includes, and the API's
@@ -39,11 +40,11 @@ if (engineBuildIsStale()) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-// The young generation `pnpm start` gives the API (see README, "Configuration"), for the API
-// this process runs itself to count statements and time each operation alone (probe.ts).
+// The V8 flags `pnpm start` gives the API (see README, "Configuration"), for the API this
+// process runs itself to count statements and time each operation alone (probe.ts).
 const child = spawn(
   process.execPath,
-  ['--max-semi-space-size=128', '--import', import.meta.resolve('tsx'), join(here, 'main.ts')],
+  [...API_NODE_FLAGS, '--import', import.meta.resolve('tsx'), join(here, 'main.ts')],
   {
     stdio: 'inherit',
     // NODE_ENV as `pnpm start` sets it: graphql-js skips its development-only checks.
