@@ -51,6 +51,10 @@ export function createApolloClient({ getToken, onUnauthenticated }: ApolloOption
   );
 
   apollo = new ApolloClient({
+    // A read asked for after a write or a live event must see it. Deduplicated, a refetch would
+    // share an identical request already on its way, which the server may have answered before
+    // the write: a thread just started then stayed missing from the list.
+    queryDeduplication: false,
     link: ApolloLink.split(
       (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
       wsLink,
